@@ -1,0 +1,18 @@
+/**
+ * Saksvakt's public, DOM-free API: rule packs, their validation and the rule engines.
+ * Every date crossing this API is an ISO calendar date `YYYY-MM-DD` with no time zone.
+ */
+export { builtInPacks, type BuiltInPackId } from './rule-packs/index.js';
+export {
+  parseRulePack,
+  formatPath,
+  type ParseRulePackResult,
+  type ParseRulePackOptions,
+  type RulePackError,
+} from './rule-pack/parse-rule-pack/index.js';
+export type { RulePack, SourceRef, ObligationRule, CadenceService } from './rule-pack/schema.js';
+export { LOCALES, resolveLocale, localize, type Locale, type LocalizedText } from './i18n/locale.js';
+export { formatMoney, formatNumber, formatDate, type Currency } from './i18n/format.js';
+export { isIsoDate, type IsoDate } from './calendar/iso-date.js';
+export { addPeriod, type Period } from './calendar/add-period/index.js';
+export { addWorkingDays, isWorkingDay, easterSunday, publicHolidays, type Country } from './calendar/working-days/index.js';
