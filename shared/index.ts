@@ -16,3 +16,17 @@ export { formatMoney, formatNumber, formatDate, type Currency } from './i18n/for
 export { isIsoDate, type IsoDate } from './calendar/iso-date.js';
 export { addPeriod, type Period } from './calendar/add-period/index.js';
 export { addWorkingDays, isWorkingDay, easterSunday, publicHolidays, type Country } from './calendar/working-days/index.js';
+export { computeFunding, FUNDING_SCHEMES } from './funding/compute-funding/index.js';
+export type {
+  FundingInput,
+  FundingResult,
+  FundingLine,
+  FundingOptions,
+  FundingScheme,
+  VekstbedriftInput,
+  Sel85Input,
+  Sel97Input,
+  Sel109Input,
+} from './funding/compute-funding/index.js';
+export type { RuleIssue } from './rule-pack/result-types.js';
+export type { ResolvedSource } from './rule-pack/describe-source.js';

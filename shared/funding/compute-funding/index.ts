@@ -1,0 +1,53 @@
+import { resolveLocale } from '../../i18n/locale.js';
+import type { RulePack } from '../../rule-pack/schema.js';
+import { FundingContext } from './context.js';
+import { computeSel85 } from './sel85.js';
+import { computeSel97 } from './sel97.js';
+import { computeSel109 } from './sel109.js';
+import type { FundingInput, FundingOptions, FundingResult } from './types.js';
+import { computeVekstbedrift } from './vekstbedrift.js';
+
+export type * from './types.js';
+
+export const FUNDING_SCHEMES = ['vekstbedrift', 'sel85', 'sel97', 'sel109'] as const;
+
+/**
+ * Computes a price or amount under one funding scheme of a rule pack, with the explanation a
+ * person reads: every line names the document and section its figure comes from.
+ *
+ * Invalid-input policy: never throws. A bad field gives `ok: false` and an error naming the field;
+ * a year the pack has no rate for gives `rate-missing`, never an invented number. Amounts keep
+ * øre (full precision); only display rounds.
+ *
+ * @example
+ * computeFunding(builtInPacks['no-alver-vekstbedrift'], { scheme: 'vekstbedrift', date: '2022-06-01' }).amounts.monthlyPerPlace
+ * //=> 22317
+ */
+export function computeFunding(pack: RulePack, input: FundingInput, options: FundingOptions = {}): FundingResult {
+  const locale = resolveLocale(options.lang ?? 'en');
+  const scheme = (input as { scheme?: unknown } | null)?.scheme;
+  const ctx = new FundingContext(pack, locale, typeof scheme === 'string' ? scheme : '');
+  const funding = pack.funding ?? {};
+  const packName = pack.id;
+
+  switch (scheme) {
+    case 'vekstbedrift':
+    case 'sel85':
+    case 'sel97':
+    case 'sel109': {
+      const rules = funding[scheme];
+      if (!rules) {
+        ctx.error('scheme-not-in-pack', ctx.m('schemeNotInPack', { scheme, pack: packName }), 'scheme');
+        break;
+      }
+      if (scheme === 'vekstbedrift') computeVekstbedrift(ctx, funding.vekstbedrift!, input as Extract<FundingInput, { scheme: 'vekstbedrift' }>);
+      if (scheme === 'sel85') computeSel85(ctx, funding.sel85!, input as Extract<FundingInput, { scheme: 'sel85' }>);
+      if (scheme === 'sel97') computeSel97(ctx, funding.sel97!, input as Extract<FundingInput, { scheme: 'sel97' }>);
+      if (scheme === 'sel109') computeSel109(ctx, funding.sel109!, input as Extract<FundingInput, { scheme: 'sel109' }>);
+      break;
+    }
+    default:
+      ctx.error('unknown-scheme', ctx.m('unknownScheme', { scheme: String(scheme ?? '') }), 'scheme');
+  }
+  return ctx.finish();
+}

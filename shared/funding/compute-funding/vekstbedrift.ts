@@ -1,0 +1,138 @@
+import { addMonths } from 'date-fns';
+import { addPeriod } from '../../calendar/add-period/index.js';
+import { toDate, yearOf } from '../../calendar/iso-date.js';
+import { localize } from '../../i18n/locale.js';
+import { toOre } from '../../rule-pack/input-checks.js';
+import type { RulePack } from '../../rule-pack/schema.js';
+import { enteredRate, type FundingContext } from './context.js';
+import type { VekstbedriftInput } from './types.js';
+
+type VekstbedriftRules = NonNullable<NonNullable<RulePack['funding']>['vekstbedrift']>;
+
+/** The VTA rate of a year: the user's entry, else the pack's; `undefined` when neither has it. */
+function rateFor(ctx: FundingContext, rules: VekstbedriftRules, input: VekstbedriftInput, year: number) {
+  const fromPack = rules.stateRate.rates.find((rate) => rate.year === year);
+  const entered = enteredRate(ctx, 'stateRates', input.stateRates, year);
+  if (entered !== undefined) return { amount: entered, fromPack, entered: true as const };
+  if (fromPack) return { amount: fromPack.amount, fromPack, entered: false as const };
+  return undefined;
+}
+
+export function computeVekstbedrift(ctx: FundingContext, rules: VekstbedriftRules, input: VekstbedriftInput): void {
+  const { m } = ctx;
+  const date = ctx.input.date('date', input.date, true);
+  const places = ctx.input.number('places', input.places, { min: 'zero', whole: true, fallback: 1 });
+  const months = ctx.input.number('months', input.months, { min: 'positive', whole: true, fallback: 12 });
+  const placeStart = ctx.input.date('placeStart', input.placeStart);
+  const supplementPerMonth = ctx.input.number('individualSupplement', input.individualSupplement, { min: 'zero' });
+  const enteredFrame = ctx.input.number('budgetFrame', input.budgetFrame, { min: 'positive' });
+  const noticeGiven = ctx.input.date('noticeGiven', input.noticeGiven);
+  if (!date || places === undefined || months === undefined || ctx.result.errors.length > 0) return;
+
+  const rateLabel = localize(rules.stateRate.label, ctx.locale);
+
+  // Grandfathered places keep their old terms: say so and apply nothing of the new base.
+  if (placeStart && placeStart < rules.guidelineFrom.date) {
+    const message = m('grandfathered', { start: ctx.date(placeStart), from: ctx.date(rules.guidelineFrom.date) });
+    ctx.warn('grandfathered', message, 'placeStart', rules.guidelineFrom.source);
+    ctx.line({ id: 'grandfathered', label: message, amount: null, unit: 'text', source: rules.guidelineFrom.source });
+    addNotice(ctx, rules, noticeGiven);
+    return;
+  }
+
+  // The base is the rate of the year in force at `date`; a period running into a later year is
+  // flagged, because the state rate changes on 1 January.
+  const year = yearOf(date);
+  const rate = rateFor(ctx, rules, input, year);
+  if (!rate) {
+    ctx.error('rate-missing', m('rateMissing', { rate: rateLabel, year }), `stateRates.${year}`);
+    return;
+  }
+  if (rate.entered) {
+    ctx.warn('rate-entered', m('rateEntered', { year }), `stateRates.${year}`);
+    if (rate.fromPack && rate.fromPack.amount !== rate.amount) {
+      ctx.warn('rate-overridden', m('rateOverridden', { year, packAmount: ctx.money(rate.fromPack.amount) }), `stateRates.${year}`, rate.fromPack.source);
+    }
+  } else if (rate.fromPack?.supersedes?.length) {
+    const earlier = rate.fromPack.supersedes.map((entry) => ctx.money(entry.amount)).join(', ');
+    ctx.warn('rate-revised', m('rateRevised', { year, earlier }), 'date', rate.fromPack.source);
+  }
+  const lastYear = addMonths(toDate(date), months - 1).getFullYear();
+  if (lastYear > year) {
+    ctx.warn('period-crosses-year', m('periodCrossesYear', { year, next: year + 1 }), 'months');
+  }
+
+  const percent = rules.supplementPercent.value;
+  const supplement = toOre((rate.amount * percent) / 100);
+  const monthlyPerPlace = toOre(rate.amount + supplement);
+  const yearlyPerPlace = toOre(monthlyPerPlace * 12);
+  const total = toOre(monthlyPerPlace * places * months);
+
+  ctx.line({
+    id: 'stateRate',
+    label: m('stateRate', { rate: rateLabel, year }),
+    amount: rate.amount,
+    unit: 'currency',
+    ...(rate.entered ? { flag: 'user-entered' as const } : { source: rate.fromPack!.source }),
+  });
+  ctx.line({ id: 'supplement', label: m('supplement', { percent: ctx.number(percent) }), amount: supplement, unit: 'currency', source: rules.supplementPercent.source });
+  ctx.line({ id: 'monthlyPerPlace', label: m('monthlyPerPlace'), amount: monthlyPerPlace, unit: 'currency', source: rules.supplementPercent.source });
+  ctx.line({ id: 'staffing', label: m('staffing', { staff: rules.staffing.staff, participants: rules.staffing.participants }), amount: null, unit: 'text', source: rules.staffing.source });
+  ctx.line({ id: 'yearlyPerPlace', label: m('yearlyPerPlace'), amount: yearlyPerPlace, unit: 'currency', source: rules.supplementPercent.source });
+  ctx.line({ id: 'total', label: m('total', { places: ctx.number(places), months: ctx.number(months) }), amount: total, unit: 'currency' });
+  Object.assign(ctx.result.amounts, { stateRate: rate.amount, supplement, monthlyPerPlace, yearlyPerPlace, total, places, months });
+
+  if (supplementPerMonth !== undefined && supplementPerMonth > 0) {
+    const supplementTotal = toOre(supplementPerMonth * places * months);
+    ctx.line({ id: 'individualSupplement', label: m('individualSupplement'), amount: supplementPerMonth, unit: 'currency', flag: 'needs-agreement', source: rules.individualSupplement.source });
+    ctx.line({ id: 'individualSupplementTotal', label: m('individualSupplementTotal'), amount: supplementTotal, unit: 'currency', flag: 'needs-agreement', source: rules.individualSupplement.source });
+    ctx.warn('needs-agreement', m('needsAgreement'), 'individualSupplement', rules.individualSupplement.source);
+    Object.assign(ctx.result.amounts, { individualSupplementPerMonth: supplementPerMonth, individualSupplementTotal: supplementTotal });
+  }
+
+  addBudgetFrame(ctx, rules, year, enteredFrame, yearlyPerPlace);
+  addNotice(ctx, rules, noticeGiven);
+
+  // The contrast scheme, side by side: a NAV-financed VTA place's minimum municipal share.
+  const coFinancing = rules.navCoFinancing;
+  const navShare = toOre((rate.amount * coFinancing.minimumPercent) / 100);
+  ctx.line({
+    id: 'navCoFinancing',
+    label: m('navCoFinancing', { percent: ctx.number(coFinancing.minimumPercent), label: localize(coFinancing.label, ctx.locale) }),
+    amount: navShare,
+    unit: 'currency',
+    source: coFinancing.source,
+  });
+  ctx.result.amounts.navCoFinancingMinimum = navShare;
+}
+
+function addBudgetFrame(ctx: FundingContext, rules: VekstbedriftRules, year: number, entered: number | undefined, yearlyPerPlace: number) {
+  const fromPack = rules.budgetFrames.find((frame) => frame.year === year);
+  const frame = entered ?? fromPack?.amount;
+  if (frame === undefined) return;
+  const placesCovered = yearlyPerPlace > 0 ? Math.floor(frame / yearlyPerPlace) : 0;
+  const frameRemainder = toOre(frame - placesCovered * yearlyPerPlace);
+  const source = entered === undefined ? fromPack?.source : undefined;
+  ctx.line({ id: 'budgetFrame', label: ctx.m('budgetFrame', { year }), amount: frame, unit: 'currency', ...(source ? { source } : { flag: 'user-entered' as const }) });
+  if (entered === undefined && fromPack?.persons) {
+    ctx.line({ id: 'budgetFramePersons', label: ctx.m('budgetFramePersons', { persons: fromPack.persons }), amount: fromPack.persons, unit: 'places', source: fromPack.source });
+  }
+  ctx.line({ id: 'placesCovered', label: ctx.m('placesCovered'), amount: placesCovered, unit: 'places' });
+  ctx.line({ id: 'frameRemainder', label: ctx.m('frameRemainder'), amount: frameRemainder, unit: 'currency' });
+  Object.assign(ctx.result.amounts, { budgetFrame: frame, placesCovered, frameRemainder });
+}
+
+function addNotice(ctx: FundingContext, rules: VekstbedriftRules, noticeGiven: string | undefined) {
+  if (!noticeGiven) return;
+  const period = rules.noticePeriod;
+  const earliestEnd = addPeriod(noticeGiven, period);
+  ctx.result.dates.earliestEnd = earliestEnd;
+  ctx.line({
+    id: 'earliestEnd',
+    label: ctx.m('earliestEnd', { notice: ctx.date(noticeGiven), period: ctx.m('months', { count: period.amount }) }),
+    amount: null,
+    unit: 'date',
+    date: earliestEnd,
+    source: period.source,
+  });
+}

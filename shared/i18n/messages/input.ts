@@ -1,0 +1,52 @@
+import type { Locale } from '../locale.js';
+import { createTranslator } from '../translate.js';
+
+/** Messages about a value the user typed, shown at the field. Shared by all engines. */
+const en = {
+  invalidDate: 'Not a valid date. Write it as dd.mm.yyyy.',
+  invalidNumber: 'Write a number.',
+  negative: 'Cannot be negative.',
+  notPositive: 'Must be more than 0.',
+  notWhole: 'Must be a whole number.',
+  required: 'Required.',
+  notAList: 'Expected a list of dates.',
+  unknownValue: (p: { value: string; allowed: string }) => `"${p.value}" is not one of: ${p.allowed}.`,
+  field: (p: { field: string; message: string }) => `${p.field}: ${p.message}`,
+};
+type Messages = typeof en;
+
+const nn: Messages = {
+  invalidDate: 'Ikkje ein gyldig dato. Skriv han som dd.mm.åååå.',
+  invalidNumber: 'Skriv eit tal.',
+  negative: 'Kan ikkje vere negativt.',
+  notPositive: 'Må vere meir enn 0.',
+  notWhole: 'Må vere eit heiltal.',
+  required: 'Må fyllast ut.',
+  notAList: 'Venta ei liste med datoar.',
+  unknownValue: (p) => `«${p.value}» er ikkje ein av: ${p.allowed}.`,
+  field: (p) => `${p.field}: ${p.message}`,
+};
+const nb: Messages = {
+  invalidDate: 'Ikke en gyldig dato. Skriv den som dd.mm.åååå.',
+  invalidNumber: 'Skriv et tall.',
+  negative: 'Kan ikke være negativt.',
+  notPositive: 'Må være mer enn 0.',
+  notWhole: 'Må være et heltall.',
+  required: 'Må fylles ut.',
+  notAList: 'Forventet en liste med datoer.',
+  unknownValue: (p) => `«${p.value}» er ikke en av: ${p.allowed}.`,
+  field: (p) => `${p.field}: ${p.message}`,
+};
+const da: Messages = {
+  invalidDate: 'Ikke en gyldig dato. Skriv den som dd.mm.åååå.',
+  invalidNumber: 'Skriv et tal.',
+  negative: 'Kan ikke være negativ.',
+  notPositive: 'Skal være mere end 0.',
+  notWhole: 'Skal være et helt tal.',
+  required: 'Skal udfyldes.',
+  notAList: 'Forventede en liste med datoer.',
+  unknownValue: (p) => `»${p.value}« er ikke en af: ${p.allowed}.`,
+  field: (p) => `${p.field}: ${p.message}`,
+};
+
+export const translateInput = createTranslator<Messages>({ en, nn, nb, da } satisfies Record<Locale, Messages>);

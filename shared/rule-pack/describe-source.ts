@@ -1,0 +1,21 @@
+import { localize, type Locale } from '../i18n/locale.js';
+import type { RulePack, SourceRef } from './schema.js';
+
+/** A source as a reader sees it: the document's title, the section, and any note. */
+export type ResolvedSource = {
+  documentId: string;
+  document: string;
+  section: string;
+  note?: string;
+};
+
+/** Resolves a pack's source reference for display in `locale`. */
+export function describeSource(pack: RulePack, source: SourceRef, locale: Locale): ResolvedSource {
+  const document = pack.documents[source.document];
+  return {
+    documentId: source.document,
+    document: document ? `${document.title} (${document.publisher})` : source.document,
+    section: source.section,
+    ...(source.note ? { note: localize(source.note, locale) } : {}),
+  };
+}

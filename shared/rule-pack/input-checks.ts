@@ -1,0 +1,66 @@
+import { isIsoDate, type IsoDate } from '../calendar/iso-date.js';
+import type { Locale } from '../i18n/locale.js';
+import { translateInput as t } from '../i18n/messages/input.js';
+import type { RuleIssue } from './result-types.js';
+
+/**
+ * Reads engine input the way a form delivers it (numbers may arrive as strings) and collects one
+ * error per bad field, with the field's name so a form can show the message beside it.
+ * Invalid-input policy shared by all engines: never throw; report and carry on.
+ */
+export class InputChecks {
+  readonly errors: RuleIssue[] = [];
+  constructor(private readonly locale: Locale) {}
+
+  private fail(field: string, code: string, message: string): undefined {
+    this.errors.push({ code, field, message: t(this.locale, 'field', { field, message }) });
+    return undefined;
+  }
+
+  date(field: string, value: unknown, required: true): IsoDate | undefined;
+  date(field: string, value: unknown, required?: false): IsoDate | undefined;
+  date(field: string, value: unknown, required = false): IsoDate | undefined {
+    if (value === undefined || value === null || value === '') {
+      return required ? this.fail(field, 'required', t(this.locale, 'required')) : undefined;
+    }
+    return isIsoDate(value) ? value : this.fail(field, 'invalid-date', t(this.locale, 'invalidDate'));
+  }
+
+  dates(field: string, value: unknown): IsoDate[] {
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) return this.fail(field, 'invalid-dates', t(this.locale, 'notAList')) ?? [];
+    const valid = value.filter((item): item is IsoDate => isIsoDate(item));
+    if (valid.length !== value.length) this.fail(field, 'invalid-date', t(this.locale, 'invalidDate'));
+    return valid.sort();
+  }
+
+  number(
+    field: string,
+    value: unknown,
+    rules: { required?: boolean; min?: 'zero' | 'positive'; whole?: boolean; fallback?: number } = {},
+  ): number | undefined {
+    if (value === undefined || value === null || value === '') {
+      if (rules.fallback !== undefined) return rules.fallback;
+      return rules.required ? this.fail(field, 'required', t(this.locale, 'required')) : undefined;
+    }
+    const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(/\s/g, '').replace(',', '.')) : NaN;
+    if (!Number.isFinite(number)) return this.fail(field, 'invalid-number', t(this.locale, 'invalidNumber'));
+    if (rules.whole && !Number.isInteger(number)) return this.fail(field, 'not-whole', t(this.locale, 'notWhole'));
+    if (rules.min === 'zero' && number < 0) return this.fail(field, 'negative', t(this.locale, 'negative'));
+    if (rules.min === 'positive' && number <= 0) return this.fail(field, 'not-positive', t(this.locale, 'notPositive'));
+    return number;
+  }
+
+  oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[], fallback?: T): T | undefined {
+    if (value === undefined || value === null || value === '') {
+      return fallback ?? this.fail(field, 'required', t(this.locale, 'required'));
+    }
+    if ((allowed as readonly unknown[]).includes(value)) return value as T;
+    return this.fail(field, 'unknown-value', t(this.locale, 'unknownValue', { value: String(value), allowed: allowed.join(', ') }));
+  }
+}
+
+/** Rounds to whole øre, removing binary floating-point noise (15 667 × 0,5 stays 7 833,50). */
+export function toOre(amount: number): number {
+  return Math.round(amount * 100) / 100;
+}
