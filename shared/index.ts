@@ -30,3 +30,13 @@ export type {
 } from './funding/compute-funding/index.js';
 export type { RuleIssue } from './rule-pack/result-types.js';
 export type { ResolvedSource } from './rule-pack/describe-source.js';
+export { checkCadence, isOpen, compareUrgency } from './cadence/check-cadence/index.js';
+export type {
+  CaseInput,
+  CadenceOptions,
+  CadenceResult,
+  CadenceOverride,
+  Obligation,
+  ObligationStatus,
+} from './cadence/check-cadence/index.js';
+export { checkCaseload, type CaseloadResult, type CaseloadRow } from './cadence/check-caseload/index.js';

@@ -51,6 +51,14 @@ export class InputChecks {
     return number;
   }
 
+  text(field: string, value: unknown, required = false): string | undefined {
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
+      return required ? this.fail(field, 'required', t(this.locale, 'required')) : undefined;
+    }
+    return this.fail(field, 'invalid-text', t(this.locale, 'required'));
+  }
+
   oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[], fallback?: T): T | undefined {
     if (value === undefined || value === null || value === '') {
       return fallback ?? this.fail(field, 'required', t(this.locale, 'required'));

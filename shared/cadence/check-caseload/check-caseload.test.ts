@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { builtInPacks, checkCaseload, type CaseInput } from '../../index.js';
+import { caseloadToCsv, caseloadToICalendar } from '../export-caseload/index.js';
+
+const vejle = builtInPacks['dk-vejle-voksen'];
+const cases: CaseInput[] = [
+  { id: 'k-ok', service: 'sel103', start: '2025-06-01' },
+  { id: 'k-old', service: 'sel85', start: '2020-01-01', followUps: ['2021-09-03'] },
+  { id: 'k-soon', service: 'sel85', start: '2025-08-30' },
+  { id: 'k-recent', service: 'sel85', start: '2025-01-15', followUps: ['2025-04-22'] },
+  { id: 'k-nodata', service: 'sel85' },
+  { id: 'k-bad', service: 'sel999' },
+];
+
+describe('checkCaseload', () => {
+  const caseload = checkCaseload(vejle, cases, { today: '2025-11-22' });
+
+  it('sorts by urgency: longest overdue first, then due soon, ok, and cases that cannot be checked', () => {
+    expect(caseload.rows.map((row) => [row.caseId, row.status])).toEqual([
+      ['k-old', 'overdue'],
+      ['k-recent', 'overdue'],
+      ['k-soon', 'due-soon'],
+      ['k-ok', 'ok'],
+      ['k-nodata', 'missing-data'],
+      ['k-bad', 'missing-data'],
+    ]);
+    expect(caseload.counts).toEqual({ overdue: 2, 'due-soon': 1, ok: 1, 'missing-data': 2, invalid: 1 });
+  });
+
+  it('keeps a case it cannot check, with its error', () => {
+    expect(caseload.errors).toEqual([expect.objectContaining({ caseId: 'k-bad', code: 'unknown-service' })]);
+  });
+
+  it('exports open due dates as iCalendar all-day events titled with the case key', () => {
+    const ics = caseloadToICalendar(caseload);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+    expect(ics).toContain('UID:k-recent-sel85-follow-up-2025-10-22@saksvakt');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20251022');
+    expect(ics).not.toMatch(/Testborger|CPR/);
+    expect(ics).toContain('SUMMARY:k-recent: Follow-up in person or by video\\; reassess the tier');
+    expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBe(7);
+  });
+
+  it('exports CSV with quoting', () => {
+    const csv = caseloadToCsv(caseload);
+    const [header, first] = csv.split('\r\n');
+    expect(header).toBe('case,service,obligation,label,status,due_date,due_at_session,last_held,override_reason,source');
+    expect(first).toMatch(/^k-old,sel85,follow-up,Follow-up in person or by video; reassess the tier,overdue,2022-03-03,,2021-09-03,,"Kvalitetsstandard/);
+    // A field holding a comma is quoted.
+    expect(first).toContain('Handicap, Social og Psykiatri');
+  });
+
+  describe('edge cases', () => {
+    it('an empty caseload', () => {
+      expect(checkCaseload(vejle, [], { today: '2025-11-22' }).rows).toEqual([]);
+    });
+  });
+});

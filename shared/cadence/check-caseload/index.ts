@@ -1,0 +1,62 @@
+import { resolveLocale } from '../../i18n/locale.js';
+import { toIsoDate, type IsoDate } from '../../calendar/iso-date.js';
+import type { RulePack } from '../../rule-pack/schema.js';
+import type { RuleIssue } from '../../rule-pack/result-types.js';
+import { checkCadence, compareUrgency, type CadenceOptions, type CadenceResult, type CaseInput, type Obligation, type ObligationStatus } from '../check-cadence/index.js';
+
+export type CaseloadRow = {
+  /** The case's pseudonymous key (`id` of the input, else its position). */
+  caseId: string;
+  service: string;
+  /** The case's most urgent open obligation. */
+  next?: Obligation;
+  /** The case's worst status: overdue, due-soon, ok, or missing-data (nothing could be checked). */
+  status: ObligationStatus;
+  result: CadenceResult;
+};
+
+export type CaseloadResult = {
+  today: IsoDate;
+  /** Cases sorted by urgency: overdue (longest overdue first), due soon, ok, then missing data. */
+  rows: CaseloadRow[];
+  counts: Record<ObligationStatus, number> & { invalid: number };
+  /** Cases that could not be checked at all (unknown service, malformed date), by case id. */
+  errors: (RuleIssue & { caseId: string })[];
+};
+
+const RANK: Record<ObligationStatus, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'missing-data': 3 };
+
+/**
+ * Checks many cases at once and sorts them by urgency, for a caseworker's list.
+ * Invalid-input policy: a case that cannot be checked stays in the list with status
+ * `missing-data` and its errors, so nothing the caseworker has is dropped.
+ *
+ * @example
+ * checkCaseload(pack, [{ id: 'a', service: 'sel85', start: '2025-01-15' }], { today: '2025-11-22' }).rows[0].status
+ * //=> 'overdue'
+ */
+export function checkCaseload(pack: RulePack, cases: readonly CaseInput[], options: CadenceOptions = {}): CaseloadResult {
+  const today = options.today ?? toIsoDate(new Date());
+  const shared = { ...options, today, lang: resolveLocale(options.lang ?? 'en') };
+  const counts = { overdue: 0, 'due-soon': 0, ok: 0, 'missing-data': 0, invalid: 0 };
+  const errors: CaseloadResult['errors'] = [];
+  const rows: CaseloadRow[] = cases.map((input, index) => {
+    const caseId = input?.id ?? String(index + 1);
+    const result = checkCadence(pack, input, shared);
+    if (!result.ok) {
+      counts.invalid += 1;
+      for (const error of result.errors) errors.push({ ...error, caseId });
+    }
+    const next = result.next;
+    const status: ObligationStatus = next?.status ?? (result.obligations.some((obligation) => obligation.status === 'missing-data') || !result.ok ? 'missing-data' : 'ok');
+    counts[status] += 1;
+    return { caseId, service: result.service, ...(next ? { next } : {}), status, result };
+  });
+  rows.sort((a, b) => {
+    const rank = RANK[a.status] - RANK[b.status];
+    if (rank !== 0) return rank;
+    if (a.next && b.next) return compareUrgency(a.next, b.next);
+    return a.next ? -1 : b.next ? 1 : 0;
+  });
+  return { today, rows, counts, errors };
+}
