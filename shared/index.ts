@@ -40,3 +40,5 @@ export type {
   ObligationStatus,
 } from './cadence/check-cadence/index.js';
 export { checkCaseload, type CaseloadResult, type CaseloadRow } from './cadence/check-caseload/index.js';
+export { selectTier } from './tiers/select-tier/index.js';
+export type { TierInput, TierResult, Tier, TierFlag, TierOptions, Sel85TierInput, DayServiceTierInput, LadderTierInput } from './tiers/select-tier/index.js';
