@@ -42,3 +42,4 @@ export type {
 export { checkCaseload, type CaseloadResult, type CaseloadRow } from './cadence/check-caseload/index.js';
 export { selectTier } from './tiers/select-tier/index.js';
 export type { TierInput, TierResult, Tier, TierFlag, TierOptions, Sel85TierInput, DayServiceTierInput, LadderTierInput } from './tiers/select-tier/index.js';
+export { parseDateText, DEFAULT_DATE_FORMATS } from './calendar/parse-date-text/index.js';

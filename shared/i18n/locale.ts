@@ -5,9 +5,13 @@ export type Locale = (typeof LOCALES)[number];
 /** Text written in one or more UI languages; English is always present as the last fallback. */
 export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, 'en'>, string>>;
 
-/** BCP 47 tags handed to `Intl` for each UI language. */
+/**
+ * BCP 47 tags handed to `Intl` for each UI language. Nynorsk formats numbers and dates exactly as
+ * bokmål does, and browsers' ICU data often lacks `nn` (Chromium falls back to English), so
+ * nynorsk formats through `nb-NO`.
+ */
 export const INTL_TAGS: Record<Locale, string> = {
-  nn: 'nn-NO',
+  nn: 'nb-NO',
   nb: 'nb-NO',
   da: 'da-DK',
   en: 'en-GB',

@@ -6,6 +6,7 @@ type ValueKind = 'number' | 'string' | 'boolean' | 'object' | 'array' | 'null' |
 const en = {
   where: (p: { path: string }) => (p.path ? `At ${p.path}` : 'In the pack'),
   invalidJson: (p: { detail: string }) => `The file is not valid JSON: ${p.detail}`,
+  unknownPack: (p: { id: string; known: string }) => `There is no built-in rule pack "${p.id}". Built-in packs: ${p.known}.`,
   missing: 'this value is required but missing.',
   wrongType: (p: { expected: string; found: string }) => `expected ${p.expected}, found ${p.found}.`,
   unknownField: (p: { keys: string }) => `unknown field ${p.keys}. Check the spelling; unknown fields are not allowed.`,
@@ -35,6 +36,7 @@ type Messages = typeof en;
 const nn: Messages = {
   where: (p) => (p.path ? `Ved ${p.path}` : 'I regelpakken'),
   invalidJson: (p) => `Fila er ikkje gyldig JSON: ${p.detail}`,
+  unknownPack: (p) => `Det finst ingen innebygd regelpakke «${p.id}». Innebygde pakkar: ${p.known}.`,
   missing: 'denne verdien må vere med, men manglar.',
   wrongType: (p) => `venta ${p.expected}, fann ${p.found}.`,
   unknownField: (p) => `ukjent felt ${p.keys}. Sjekk stavemåten; ukjende felt er ikkje tillatne.`,
@@ -62,6 +64,7 @@ const nn: Messages = {
 const nb: Messages = {
   where: (p) => (p.path ? `Ved ${p.path}` : 'I regelpakken'),
   invalidJson: (p) => `Filen er ikke gyldig JSON: ${p.detail}`,
+  unknownPack: (p) => `Det finnes ingen innebygd regelpakke «${p.id}». Innebygde pakker: ${p.known}.`,
   missing: 'denne verdien må være med, men mangler.',
   wrongType: (p) => `forventet ${p.expected}, fant ${p.found}.`,
   unknownField: (p) => `ukjent felt ${p.keys}. Sjekk stavemåten; ukjente felt er ikke tillatt.`,
@@ -89,6 +92,7 @@ const nb: Messages = {
 const da: Messages = {
   where: (p) => (p.path ? `Ved ${p.path}` : 'I regelpakken'),
   invalidJson: (p) => `Filen er ikke gyldig JSON: ${p.detail}`,
+  unknownPack: (p) => `Der findes ingen indbygget regelpakke »${p.id}«. Indbyggede pakker: ${p.known}.`,
   missing: 'værdien er påkrævet, men mangler.',
   wrongType: (p) => `forventede ${p.expected}, fandt ${p.found}.`,
   unknownField: (p) => `ukendt felt ${p.keys}. Tjek stavemåden; ukendte felter er ikke tilladt.`,
@@ -113,5 +117,6 @@ const da: Messages = {
     ({ number: 'et tal', string: 'tekst', boolean: 'true eller false', object: 'en gruppe felter', array: 'en liste', null: 'null', missing: 'ingenting', other: 'en anden type værdi' })[p.kind],
 };
 
+export type ValidationMessages = Messages;
 export const translateValidation = createTranslator<Messages>({ en, nn, nb, da } satisfies Record<Locale, Messages>);
 export type { ValueKind };

@@ -1,0 +1,68 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .headline {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    margin: var(--sv-space) 0;
+  }
+  .amount {
+    font-size: var(--sv-funding-amount-size, 2rem);
+    font-weight: 700;
+    color: var(--sv-accent);
+    font-variant-numeric: tabular-nums;
+  }
+  .secondary-amount {
+    color: var(--sv-color-text-subtle);
+  }
+  .stale {
+    opacity: 0.6;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.35rem 0.25rem;
+    border-top: 1px solid var(--sv-color-border);
+  }
+  td.figure {
+    text-align: right;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .badge {
+    display: inline-block;
+    font-size: 0.75em;
+    font-weight: 600;
+    padding: 0 0.35rem;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    margin-left: 0.25rem;
+  }
+  .badge.agreement {
+    color: var(--sv-color-warning);
+    background: var(--sv-color-warning-surface);
+  }
+  .badge.entered {
+    color: var(--sv-accent);
+  }
+  .checkbox {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  @container (max-width: 24rem) {
+    .fields {
+      grid-template-columns: 1fr;
+    }
+    td.figure {
+      white-space: normal;
+    }
+  }
+`;

@@ -1,0 +1,152 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { builtInPacks, parseRulePack, resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/index.js';
+import { translateValidation } from '../../shared/i18n/messages/validation.js';
+
+/** Elements re-render when the page's language changes (a demo's language picker, a portal's). */
+const languageWatchers = new Set<SaksvaktElement>();
+let documentLanguageObserver: MutationObserver | undefined;
+function watchDocumentLanguage(element: SaksvaktElement, on: boolean) {
+  if (on) languageWatchers.add(element);
+  else languageWatchers.delete(element);
+  if (typeof MutationObserver === 'undefined' || typeof document === 'undefined') return;
+  if (languageWatchers.size > 0 && !documentLanguageObserver) {
+    documentLanguageObserver = new MutationObserver(() => languageWatchers.forEach((watcher) => watcher.requestUpdate()));
+    documentLanguageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (languageWatchers.size === 0 && documentLanguageObserver) {
+    documentLanguageObserver.disconnect();
+    documentLanguageObserver = undefined;
+  }
+}
+
+export type ResolvedPack = { pack?: RulePack; errors: RulePackError[] };
+const packCache = new WeakMap<object, Map<Locale, ResolvedPack>>();
+const builtIns = new Set<object>(Object.values(builtInPacks));
+
+/**
+ * Resolves a `pack` value: a built-in pack id, pack JSON text, or a pack object. Custom packs go
+ * through `parseRulePack`, so a malformed pack gives readable errors instead of a broken element.
+ */
+export function resolvePack(value: unknown, locale: Locale): ResolvedPack {
+  if (value === undefined || value === null || value === '') return { errors: [] };
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    if (trimmed in builtInPacks) return { pack: builtInPacks[trimmed as keyof typeof builtInPacks], errors: [] };
+    if (!trimmed.startsWith('{')) {
+      const message = translateValidation(locale, 'unknownPack', { id: trimmed, known: Object.keys(builtInPacks).join(', ') });
+      return { errors: [{ path: [], pathText: '', code: 'unknown-pack', message }] };
+    }
+    const parsed = parseRulePack(trimmed, { lang: locale });
+    return parsed.ok ? { pack: parsed.pack, errors: [] } : { errors: parsed.errors };
+  }
+  if (typeof value !== 'object') return { errors: parseRulePack(value, { lang: locale }).errors };
+  if (builtIns.has(value)) return { pack: value as RulePack, errors: [] };
+  let byLocale = packCache.get(value);
+  if (!byLocale) packCache.set(value, (byLocale = new Map()));
+  let resolved = byLocale.get(locale);
+  if (!resolved) {
+    const parsed = parseRulePack(value, { lang: locale });
+    resolved = parsed.ok ? { pack: parsed.pack, errors: [] } : { errors: parsed.errors };
+    byLocale.set(locale, resolved);
+  }
+  return resolved;
+}
+
+/** Reads a list attribute: dates or ids separated by commas, semicolons or spaces. */
+export const listConverter = {
+  fromAttribute: (value: string | null): string[] => (value ? value.split(/[\s,;]+/).filter(Boolean) : []),
+  toAttribute: (value: string[] | undefined): string | null => (value && value.length ? value.join(' ') : null),
+};
+
+/**
+ * What the three Saksvakt elements share: the rule pack, the user's language (the element's own
+ * `lang`, else the nearest ancestor's, else the browser's), events that bubble out of shadow
+ * roots, and form association so a vendor's form receives the value and validity.
+ */
+export abstract class SaksvaktElement extends LitElement {
+  static formAssociated = true;
+
+  /** The rule pack: a built-in id (`no-alver-vekstbedrift`, `dk-vejle-voksen`, `no-molde-arbeid-aktivitet`), pack JSON, or a pack object. */
+  @property({ attribute: 'pack' }) pack: string | RulePack | object = '';
+
+  /** Name under which a vendor's form receives the result. */
+  @property({ reflect: true }) name = '';
+
+  protected readonly internals?: ElementInternals;
+
+  constructor() {
+    super();
+    try {
+      this.internals = this.attachInternals();
+    } catch {
+      // Older engines without form association: the element still works, without form value.
+    }
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchDocumentLanguage(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchDocumentLanguage(this, false);
+  }
+
+  /** The UI language: own `lang`, nearest ancestor's (across shadow roots), else the browser's. */
+  get locale(): Locale {
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof Element && node.getAttribute('lang')) return resolveLocale(node.getAttribute('lang'));
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return resolveLocale(typeof navigator === 'undefined' ? 'en' : navigator.language);
+  }
+
+  protected resolvedPack(): ResolvedPack {
+    return resolvePack(this.pack, this.locale);
+  }
+
+  /** Fires our event (bubbling out of shadow roots) and a native `change`, on user input only. */
+  protected emit<T>(name: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Hands the result to an enclosing form: its value as JSON, invalid while it has errors. */
+  protected updateFormValue(value: unknown, error: string | undefined): void {
+    if (!this.internals) return;
+    this.internals.setFormValue(value === undefined ? null : JSON.stringify(value));
+    if (error) this.internals.setValidity({ customError: true }, error);
+    else this.internals.setValidity({});
+  }
+}
+
+/** Reads a JSON attribute (`{"2024": 16200}`); text that is not JSON leaves an empty object. */
+export const jsonConverter = {
+  fromAttribute: (value: string | null): Record<string, string | number> => {
+    if (!value) return {};
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, string | number>) : {};
+    } catch {
+      return {};
+    }
+  },
+  toAttribute: (value: Record<string, unknown>): string | null => (value && Object.keys(value).length ? JSON.stringify(value) : null),
+};
+
+/** A boolean attribute written as text: `false`, `no`, `nei`, `nej` and `0` are false; anything else true. */
+export const booleanTextConverter = {
+  fromAttribute: (value: string | null): boolean => value === null || !/^(false|no|nei|nej|0)$/i.test(value.trim()),
+  toAttribute: (value: boolean): string => String(value),
+};
