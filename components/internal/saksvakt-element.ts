@@ -150,3 +150,16 @@ export const booleanTextConverter = {
   fromAttribute: (value: string | null): boolean => value === null || !/^(false|no|nei|nej|0)$/i.test(value.trim()),
   toAttribute: (value: boolean): string => String(value),
 };
+
+/** Reads a JSON list attribute (`[{"obligation": "follow-up", …}]`); text that is not a JSON list leaves an empty list. */
+export const jsonListConverter = {
+  fromAttribute: (value: string | null): unknown[] => {
+    try {
+      const parsed: unknown = JSON.parse(value ?? '[]');
+      return Array.isArray(parsed) ? parsed : [];
+    } catch {
+      return [];
+    }
+  },
+  toAttribute: (value: unknown[]): string | null => (value && value.length ? JSON.stringify(value) : null),
+};

@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .next {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    padding: 0.6rem 0.75rem;
+    border-radius: var(--sv-radius);
+    border: 2px solid var(--sv-color-border);
+    margin: var(--sv-space) 0;
+    font-weight: 600;
+  }
+  .status-overdue {
+    color: var(--sv-color-danger);
+    background: var(--sv-color-danger-surface);
+    border-color: currentColor;
+  }
+  .status-due-soon {
+    color: var(--sv-color-warning);
+    background: var(--sv-color-warning-surface);
+    border-color: currentColor;
+  }
+  .status-ok {
+    color: var(--sv-color-success);
+    background: var(--sv-color-success-surface);
+    border-color: currentColor;
+  }
+  .status-missing-data {
+    color: var(--sv-color-text-subtle);
+    background: var(--sv-color-surface-raised);
+    border-style: dashed;
+  }
+  .status {
+    display: inline-flex;
+    gap: 0.25rem;
+    align-items: center;
+    font-weight: 600;
+    font-size: 0.85em;
+    padding: 0 0.4rem;
+    border-radius: 999px;
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  ol.timeline {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-left: 3px solid var(--sv-color-border);
+  }
+  ol.timeline > li {
+    position: relative;
+    margin: 0 0 0.75rem 0;
+    padding-left: 0.9rem;
+  }
+  ol.timeline > li::before {
+    content: '';
+    position: absolute;
+    left: -0.45rem;
+    top: 0.45rem;
+    width: 0.6rem;
+    height: 0.6rem;
+    border-radius: 50%;
+    background: var(--sv-color-border);
+  }
+  ol.timeline > li.past::before {
+    background: var(--sv-color-success);
+  }
+  .when {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .override {
+    display: grid;
+    gap: var(--sv-space);
+    grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+    align-items: end;
+    margin-top: 0.25rem;
+  }
+  button.link {
+    background: none;
+    border: none;
+    color: var(--sv-accent);
+    text-decoration: underline;
+    padding: 0;
+    min-height: auto;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.35rem 0.4rem;
+    border-bottom: 1px solid var(--sv-color-border);
+    vertical-align: top;
+  }
+  th button {
+    background: none;
+    border: none;
+    color: inherit;
+    font-weight: 700;
+    padding: 0;
+    min-height: auto;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sv-space);
+    align-items: center;
+    margin: var(--sv-space) 0;
+  }
+  @container (max-width: 30rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tr {
+      display: block;
+      border-bottom: 1px solid var(--sv-color-border);
+      padding: 0.35rem 0;
+    }
+    td {
+      display: block;
+      border: none;
+      padding: 0.1rem 0;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+    }
+    .fields {
+      grid-template-columns: 1fr;
+    }
+  }
+`;

@@ -1,0 +1,417 @@
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  checkCadence,
+  checkCaseload,
+  formatDate,
+  localize,
+  parseDateText,
+  type CadenceOverride,
+  type CadenceResult,
+  type CaseInput,
+  type CaseloadResult,
+  type Locale,
+  type Obligation,
+  type ObligationStatus,
+  type RulePack,
+} from '../../shared/index.js';
+import { InputChecks } from '../../shared/rule-pack/input-checks.js';
+import type { CadenceService } from '../../shared/rule-pack/schema.js';
+import { defineElement } from '../internal/define.js';
+import { atField, messagesFor, selectField, textField } from '../internal/form-field.js';
+import { SaksvaktElement, jsonListConverter, listConverter } from '../internal/saksvakt-element.js';
+import { baseStyles, tokens } from '../internal/tokens.styles.js';
+import { translate, type CadenceCheckerMessages } from './cadence-checker.messages.js';
+import { styles } from './cadence-checker.styles.js';
+
+const DATE_FIELDS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'received', 'answered', 'noticeGiven'] as const;
+const LIST_FIELDS = ['followUps', 'sparringDiscussions', 'rateReviews', 'evaluationReports', 'collaborationMeetings', 'conversations', 'systemMeetings'] as const;
+type DateField = (typeof DATE_FIELDS)[number];
+type ListField = (typeof LIST_FIELDS)[number];
+
+const STATUS: Record<ObligationStatus, { key: keyof CadenceCheckerMessages; symbol: string }> = {
+  overdue: { key: 'statusOverdue', symbol: '!' },
+  'due-soon': { key: 'statusDueSoon', symbol: '◷' },
+  ok: { key: 'statusOk', symbol: '✓' },
+  'missing-data': { key: 'statusMissing', symbol: '?' },
+};
+
+type SortKey = 'urgency' | 'case' | 'service' | 'due' | 'status';
+
+function dateValue(text: string | undefined): string | undefined {
+  const trimmed = (text ?? '').trim();
+  return trimmed ? (parseDateText(trimmed) ?? trimmed) : undefined;
+}
+
+/** The inputs a service's rules read, so the form asks only for those. */
+function fieldsUsedBy(service: CadenceService | undefined): { dates: DateField[]; lists: ListField[]; sessions: boolean } {
+  const used = new Set<string>();
+  let sessions = false;
+  for (const rule of service?.obligations ?? []) {
+    used.add(rule.anchor);
+    if (rule.anchorFallback) used.add(rule.anchorFallback);
+    if ('held' in rule && rule.held) used.add(rule.held);
+    if (rule.kind === 'sessions') sessions = true;
+  }
+  if (used.has('levelSince')) used.add('start');
+  return { dates: DATE_FIELDS.filter((field) => used.has(field)), lists: LIST_FIELDS.filter((field) => used.has(field)), sessions };
+}
+
+/**
+ * @summary Checks follow-up deadlines for one case (a timeline and the next action in words) or for a caseload (a sortable, filterable table with calendar and CSV export).
+ *
+ * @event cadence-change - The user changed an input or recorded an agreed date. `detail` is the new result, the same object as `result`.
+ * @event change - Native change event, fired together with `cadence-change`.
+ *
+ * @slot heading - Replaces the heading text.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart field - Each labelled input with its messages.
+ * @csspart next - The next action.
+ * @csspart timeline - The list of past and coming follow-ups.
+ * @csspart table - The caseload table.
+ *
+ * @cssproperty --sv-accent - Accent colour; falls back to Designsystemet's `--ds-color-accent-base-default` and Aksel's `--ax-bg-accent-strong`.
+ * @cssproperty --sv-color-danger - Colour of overdue items (always paired with a symbol and a word).
+ * @cssproperty --sv-color-warning - Colour of items due soon.
+ * @cssproperty --sv-color-success - Colour of items on track.
+ */
+export class CadenceChecker extends SaksvaktElement {
+  static override styles = [tokens, baseStyles, styles];
+
+  /** `case` (one case) or `caseload` (many cases in `cases`). */
+  @property({ reflect: true }) mode: 'case' | 'caseload' = 'case';
+  /** Service id from the pack, e.g. `sel85`, `sel108-asf-abi`, `vekstbedrift`. Default: the pack's first. */
+  @property({ reflect: true }) service = '';
+  /** Reference date (`YYYY-MM-DD` or `dd.mm.yyyy`); default today. Trainers set it. */
+  @property() today = '';
+  @property() start = '';
+  @property({ attribute: 'level-since' }) levelSince = '';
+  @property() arrival = '';
+  @property() informed = '';
+  @property({ attribute: 'stay-plan' }) stayPlan = '';
+  @property({ attribute: 'notice-given' }) noticeGiven = '';
+  @property() received = '';
+  @property() answered = '';
+  /** Dates of follow-ups held, as a list (attribute: separated by commas or spaces). */
+  @property({ attribute: 'follow-ups', converter: listConverter }) followUps: string[] = [];
+  @property({ attribute: 'sparring-discussions', converter: listConverter }) sparringDiscussions: string[] = [];
+  @property({ attribute: 'rate-reviews', converter: listConverter }) rateReviews: string[] = [];
+  @property({ attribute: 'evaluation-reports', converter: listConverter }) evaluationReports: string[] = [];
+  @property({ attribute: 'collaboration-meetings', converter: listConverter }) collaborationMeetings: string[] = [];
+  @property({ attribute: 'conversations', converter: listConverter }) conversations: string[] = [];
+  @property({ attribute: 'system-meetings', converter: listConverter }) systemMeetings: string[] = [];
+  /** Sessions held (§ 102). */
+  @property() sessions: string | number = '';
+  /** Recorded overrides: `[{ "obligation": "follow-up", "date": "2025-12-01", "reason": "…" }]`. */
+  @property({ attribute: 'overrides', converter: jsonListConverter })
+  overrides: CadenceOverride[] = [];
+  /** Caseload mode: the cases (pseudonymous keys and dates only). */
+  @property({ attribute: 'cases', converter: jsonListConverter })
+  cases: CaseInput[] = [];
+  /** Caseload mode: `all` or `overdue`. */
+  @property({ reflect: true }) filter: 'all' | 'overdue' = 'all';
+
+  @state() private sortKey: SortKey = 'urgency';
+  @state() private sortAscending = true;
+  @state() private overrideFor?: { id: string; dueDate: string; date: string; reason: string; errors: Record<string, string> };
+
+  private cached?: { result: CadenceResult | CaseloadResult | undefined };
+  private lastGood?: CadenceResult;
+  private listDrafts = new Map<ListField, string>();
+  private editing = false;
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    this.cached = undefined;
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // A list set from outside replaces what the user was typing in it.
+    if (!this.editing) for (const field of LIST_FIELDS) if (changed.has(field)) this.listDrafts.delete(field);
+  }
+
+  /** The engine's result for the current inputs (read-only): a `CadenceResult` for one case, a `CaseloadResult` in caseload mode. */
+  get result(): CadenceResult | CaseloadResult | undefined {
+    if (!this.cached) {
+      const { pack } = this.resolvedPack();
+      const options = { lang: this.locale, ...(dateValue(this.today) ? { today: dateValue(this.today)! } : {}) };
+      this.cached = {
+        result: !pack ? undefined : this.mode === 'caseload' ? checkCaseload(pack, this.cases ?? [], options) : checkCadence(pack, this.caseInput(pack), options),
+      };
+    }
+    return this.cached.result;
+  }
+
+  private activeService(pack: RulePack | undefined): string {
+    return this.service || pack?.cadence?.services[0]?.id || '';
+  }
+
+  private caseInput(pack: RulePack): CaseInput {
+    const input: CaseInput = { service: this.activeService(pack) };
+    for (const field of DATE_FIELDS) {
+      const value = dateValue(this[field]);
+      if (value) (input as Record<string, unknown>)[field] = value;
+    }
+    for (const field of LIST_FIELDS) {
+      const values = (this[field] ?? []).map((entry) => dateValue(entry)).filter((entry): entry is string => entry !== undefined);
+      if (values.length) (input as Record<string, unknown>)[field] = values;
+    }
+    if (this.sessions !== '' && this.sessions !== undefined && this.sessions !== null) input.sessions = this.sessions as number;
+    if (this.overrides?.length) input.overrides = this.overrides;
+    return input;
+  }
+
+  private edit(apply: () => void) {
+    this.editing = true;
+    apply();
+    this.editing = false;
+    const result = this.result;
+    if (result) this.emit('cadence-change', result);
+  }
+
+  override updated(): void {
+    const result = this.result;
+    if (result && 'obligations' in result && result.ok) this.lastGood = result;
+    const single = result && 'obligations' in result ? result : undefined;
+    this.updateFormValue(single?.next ? { obligation: single.next.id, dueDate: single.next.dueDate, status: single.next.status } : undefined, single && !single.ok ? single.errors[0]?.message : undefined);
+  }
+
+  override render(): TemplateResult {
+    const locale = this.locale;
+    const t = translate.bind(locale);
+    const { pack, errors } = this.resolvedPack();
+    const heading = html`<h2 id="heading"><slot name="heading">${this.mode === 'caseload' ? t('caseloadHeading') : t('heading')}</slot></h2>`;
+    const wrap = (content: unknown) => html`<section class="base" part="base" aria-labelledby="heading" lang=${locale}>${heading}${content}</section>`;
+    if (!pack) {
+      return wrap(
+        errors.length
+          ? html`<div role="alert"><p class="error">${t('packErrors')}</p><ul>${errors.map((error) => html`<li>${error.message}</li>`)}</ul></div>`
+          : html`<p class="notice">${t('noPack')}</p>`,
+      );
+    }
+    if (!pack.cadence) return wrap(html`<p class="notice">${t('noCadence')}</p>`);
+    const result = this.result;
+    return wrap(this.mode === 'caseload' ? this.renderCaseload(result as CaseloadResult, locale) : this.renderCase(pack, result as CadenceResult, locale));
+  }
+
+  // ── One case ──────────────────────────────────────────────────────────────────────────
+
+  private renderCase(pack: RulePack, result: CadenceResult, locale: Locale) {
+    const t = translate.bind(locale);
+    const serviceId = this.activeService(pack);
+    const service = pack.cadence!.services.find((entry) => entry.id === serviceId);
+    const used = fieldsUsedBy(service);
+    const errors = result.errors;
+    const shown = result.ok ? result : this.lastGood && this.lastGood.service === result.service ? this.lastGood : undefined;
+    const fieldError = (field: string) => atField(messagesFor(errors, field)[0], field);
+    const dateField = (field: DateField) =>
+      textField({
+        id: field,
+        label: t(field),
+        value: this[field] ?? '',
+        placeholder: t('datePlaceholder'),
+        ...(fieldError(field) ? { error: fieldError(field)! } : {}),
+        onInput: (value) => this.edit(() => (this[field] = value)),
+      });
+    const listField = (field: ListField) =>
+      textField({
+        id: field,
+        label: t(field),
+        value: this.listDrafts.get(field) ?? (this[field] ?? []).join(', '),
+        hint: t('listHint'),
+        ...(fieldError(field) ? { error: fieldError(field)! } : {}),
+        onInput: (value) =>
+          this.edit(() => {
+            this.listDrafts.set(field, value);
+            this[field] = value.split(/[,;]+|\s{2,}|\s(?=\d)/).map((entry) => entry.trim()).filter(Boolean);
+          }),
+      });
+    const serviceError = messagesFor(errors, 'service')[0];
+    const services = pack.cadence!.services;
+
+    return html`
+      <div class="fields">
+        ${selectField({
+          id: 'service',
+          label: t('service'),
+          value: serviceId,
+          options: [...services.map((entry) => ({ value: entry.id, label: localize(entry.label, locale) })), ...(service ? [] : [{ value: serviceId, label: serviceId }])],
+          ...(serviceError ? { error: serviceError } : {}),
+          onChange: (value) => this.edit(() => (this.service = value)),
+        })}
+        ${used.dates.map(dateField)} ${used.lists.map(listField)}
+        ${used.sessions
+          ? textField({
+              id: 'sessions',
+              label: t('sessions'),
+              value: String(this.sessions ?? ''),
+              inputmode: 'numeric',
+              ...(fieldError('sessions') ? { error: fieldError('sessions')! } : {}),
+              onInput: (value) => this.edit(() => (this.sessions = value)),
+            })
+          : nothing}
+        ${textField({
+          id: 'today',
+          label: t('today'),
+          value: this.today ?? '',
+          placeholder: t('datePlaceholder'),
+          hint: t('todayHint'),
+          ...(fieldError('today') ? { error: fieldError('today')! } : {}),
+          onInput: (value) => this.edit(() => (this.today = value)),
+        })}
+      </div>
+      ${messagesFor(errors, 'overrides').length ? html`<p class="error">${messagesFor(errors, 'overrides').join(' ')}</p>` : nothing}
+      <div aria-live="polite">${shown ? this.renderCaseResult(shown, !result.ok, locale) : nothing}</div>
+    `;
+  }
+
+  private statusBadge(obligation: Obligation, t: ReturnType<typeof translate.bind>) {
+    if (obligation.completedOn) return html`<span class="status status-ok"><span aria-hidden="true">✓</span>${t('statusDone')}</span>`;
+    if (obligation.ended) return html`<span class="status status-ok"><span aria-hidden="true">✓</span>${t('statusEnded')}</span>`;
+    const status = STATUS[obligation.status];
+    return html`<span class="status status-${obligation.status}"><span aria-hidden="true">${status.symbol}</span>${t(status.key) as string}</span>`;
+  }
+
+  private renderCaseResult(result: CadenceResult, stale: boolean, locale: Locale) {
+    const t = translate.bind(locale);
+    const next = result.next;
+    const nextStatus = next?.status ?? (result.obligations.some((entry) => entry.status === 'missing-data') ? 'missing-data' : 'ok');
+    const nextText = next?.summary ?? result.obligations.find((entry) => entry.status === 'missing-data')?.summary ?? result.obligations[0]?.summary ?? '';
+    const held = LIST_FIELDS.flatMap((field) =>
+      (this.caseInput(this.resolvedPack().pack!)[field] ?? []).map((date) => ({ date, label: t(field) })),
+    ).sort((a, b) => (a.date < b.date ? -1 : 1));
+    const byDate = [...result.obligations].sort((a, b) => (a.dueDate ?? '9999') < (b.dueDate ?? '9999') ? -1 : 1);
+    return html`<div class=${stale ? 'stale' : ''}>
+      ${stale ? html`<p class="notice" role="status">${t('lastGood')}</p>` : nothing}
+      <h3>${t('next')}</h3>
+      <p class="next status-${nextStatus}" part="next">
+        <span aria-hidden="true">${STATUS[nextStatus].symbol}</span>
+        <span><span class="visually-hidden">${t(STATUS[nextStatus].key) as string}: </span>${nextText}</span>
+      </p>
+      <h3>${t('timeline')}</h3>
+      <ol class="timeline" part="timeline">
+        ${held.map((entry) => html`<li class="past"><span class="when">${formatDate(entry.date, locale)}</span> – ${t('held')}: ${entry.label}</li>`)}
+        ${byDate.map((obligation) => this.renderObligation(obligation, locale))}
+      </ol>
+    </div>`;
+  }
+
+  private renderObligation(obligation: Obligation, locale: Locale) {
+    const t = translate.bind(locale);
+    const when = obligation.dueDate ? formatDate(obligation.dueDate, locale) : obligation.dueAtSession ? t('session', { session: obligation.dueAtSession }) : '';
+    const editing = this.overrideFor?.id === obligation.id ? this.overrideFor : undefined;
+    const canOverride = obligation.dueDate && !obligation.completedOn && !obligation.ended;
+    return html`<li>
+      ${when ? html`<span class="when">${t('due')} ${when}</span> ` : nothing}${this.statusBadge(obligation, t)}
+      <div>${obligation.summary}</div>
+      ${obligation.override ? html`<div class="hint">${t('overrideNote', { original: formatDate(obligation.override.originalDueDate, locale), reason: obligation.override.reason })}</div>` : nothing}
+      <div class="source">${t('source')}: ${obligation.source.document}, ${obligation.source.section}${obligation.source.note ? html` – ${obligation.source.note}` : nothing}</div>
+      ${canOverride && !editing
+        ? html`<button class="link" type="button" @click=${() => (this.overrideFor = { id: obligation.id, dueDate: obligation.dueDate!, date: '', reason: '', errors: {} })}>${t('agreeDate')}</button>`
+        : nothing}
+      ${editing ? this.renderOverrideForm(editing, locale) : nothing}
+    </li>`;
+  }
+
+  private renderOverrideForm(draft: NonNullable<CadenceChecker['overrideFor']>, locale: Locale) {
+    const t = translate.bind(locale);
+    const save = () => {
+      const checks = new InputChecks(locale);
+      const date = checks.date('date', dateValue(draft.date), true);
+      const reason = checks.text('reason', draft.reason, true);
+      if (date === undefined || reason === undefined) {
+        this.overrideFor = { ...draft, errors: Object.fromEntries(checks.errors.map((error) => [error.field!, atField(error.message, error.field!)!])) };
+        return;
+      }
+      this.overrideFor = undefined;
+      this.edit(() => (this.overrides = [...(this.overrides ?? []), { obligation: draft.id, date, reason, replaces: draft.dueDate }]));
+    };
+    return html`<div class="override" role="group" aria-label=${t('agreeDate')}>
+      ${textField({ id: `override-date-${draft.id}`, label: t('agreedDate'), value: draft.date, placeholder: t('datePlaceholder'), ...(draft.errors.date ? { error: draft.errors.date } : {}), onInput: (value) => (this.overrideFor = { ...draft, date: value }) })}
+      ${textField({ id: `override-reason-${draft.id}`, label: t('reason'), value: draft.reason, ...(draft.errors.reason ? { error: draft.errors.reason } : {}), onInput: (value) => (this.overrideFor = { ...draft, reason: value }) })}
+      <div><button type="button" @click=${save}>${t('save')}</button> <button type="button" class="secondary" @click=${() => (this.overrideFor = undefined)}>${t('cancel')}</button></div>
+    </div>`;
+  }
+
+  // ── Caseload ──────────────────────────────────────────────────────────────────────────
+
+  private sortRows(caseload: CaseloadResult) {
+    const rows = this.filter === 'overdue' ? caseload.rows.filter((row) => row.status === 'overdue') : [...caseload.rows];
+    if (this.sortKey === 'urgency') return this.sortAscending ? rows : rows.reverse();
+    const rank: Record<ObligationStatus, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'missing-data': 3 };
+    const key = (row: (typeof rows)[number]): string | number =>
+      this.sortKey === 'case' ? row.caseId : this.sortKey === 'service' ? row.service : this.sortKey === 'due' ? (row.next?.dueDate ?? '9999-12-31') : rank[row.status];
+    rows.sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), undefined, { numeric: true });
+      return this.sortAscending ? order : -order;
+    });
+    return rows;
+  }
+
+  private renderCaseload(caseload: CaseloadResult, locale: Locale) {
+    const t = translate.bind(locale);
+    const rows = this.sortRows(caseload);
+    const header = (key: SortKey, label: string) => {
+      const sorted = this.sortKey === key;
+      return html`<th scope="col" aria-sort=${sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" aria-label=${t('sortBy', { column: label })} @click=${() => {
+          this.sortAscending = sorted ? !this.sortAscending : true;
+          this.sortKey = key;
+        }}>${label}${sorted ? (this.sortAscending ? ' ▲' : ' ▼') : ''}</button>
+      </th>`;
+    };
+    return html`
+      <p role="status">${t('counts', { overdue: caseload.counts.overdue, dueSoon: caseload.counts['due-soon'], ok: caseload.counts.ok, missing: caseload.counts['missing-data'] })}</p>
+      <div class="toolbar">
+        <label><input type="checkbox" .checked=${this.filter === 'overdue'} @change=${(event: Event) => this.edit(() => (this.filter = (event.target as HTMLInputElement).checked ? 'overdue' : 'all'))} /> ${t('onlyOverdue')}</label>
+        <button type="button" class="secondary" @click=${() => this.download('ics')}>${t('exportIcs')}</button>
+        <button type="button" class="secondary" @click=${() => this.download('csv')}>${t('exportCsv')}</button>
+      </div>
+      ${caseload.errors.length
+        ? html`<details class="warning"><summary>${t('caseErrors', { count: caseload.counts.invalid })}</summary><ul>${caseload.errors.map((error) => html`<li>${error.caseId}: ${error.message}</li>`)}</ul></details>`
+        : nothing}
+      <div class="table-wrap">
+        <table part="table">
+          <thead>
+            <tr>${header('case', t('caseColumn'))}${header('service', t('serviceColumn'))}<th scope="col">${t('nextColumn')}</th>${header('due', t('dueColumn'))}${header('status', t('statusColumn'))}</tr>
+          </thead>
+          <tbody>
+            ${rows.length === 0 ? html`<tr><td colspan="5">${t('noCases')}</td></tr>` : nothing}
+            ${rows.map(
+              (row) => html`<tr>
+                <th scope="row" data-label=${t('caseColumn')}>${row.caseId}</th>
+                <td data-label=${t('serviceColumn')}>${row.service}</td>
+                <td data-label=${t('nextColumn')}>${row.next?.label ?? row.result.errors[0]?.message ?? row.result.obligations[0]?.summary ?? ''}</td>
+                <td data-label=${t('dueColumn')}>${row.next?.dueDate ? formatDate(row.next.dueDate, locale) : row.next?.dueAtSession ? t('session', { session: row.next.dueAtSession }) : '–'}</td>
+                <td data-label=${t('statusColumn')}>${this.statusBadge(row.next ?? ({ status: row.status } as Obligation), t)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  /** Exports the caseload's open due dates; the export code loads only when asked for. */
+  private async download(kind: 'ics' | 'csv') {
+    const caseload = this.result as CaseloadResult;
+    const { caseloadToICalendar, caseloadToCsv } = await import('../../shared/cadence/export-caseload/index.js');
+    const text = kind === 'ics' ? caseloadToICalendar(caseload) : caseloadToCsv(caseload);
+    const blob = new Blob([kind === 'csv' ? `\ufeff${text}` : text], { type: kind === 'ics' ? 'text/calendar' : 'text/csv' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `saksvakt-${caseload.today}.${kind}`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }
+}
+
+defineElement('cadence-checker', CadenceChecker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cadence-checker': CadenceChecker;
+  }
+}
