@@ -1,0 +1,100 @@
+import { css } from 'lit';
+
+export const styles = css`
+  fieldset {
+    border: 1px solid var(--sv-color-border);
+    border-radius: var(--sv-radius);
+    padding: var(--sv-space);
+    margin: 0 0 calc(var(--sv-space) * 2);
+  }
+  .areas {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 0.25rem 1rem;
+  }
+  .areas label {
+    font-weight: normal;
+    display: flex;
+    gap: 0.4rem;
+    align-items: flex-start;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.35rem 0.4rem;
+    border-bottom: 1px solid var(--sv-color-border);
+    vertical-align: top;
+  }
+  tr.proposed {
+    background: var(--sv-tier-highlight, var(--sv-color-success-surface));
+    outline: 2px solid var(--sv-color-success);
+    outline-offset: -2px;
+  }
+  tr.alternative {
+    background: var(--sv-color-warning-surface);
+  }
+  .tag {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: 700;
+    padding: 0 0.35rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    margin-left: 0.25rem;
+  }
+  ol.ladder {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-direction: column-reverse;
+    gap: 2px;
+  }
+  ol.ladder li {
+    padding: 0.3rem 0.5rem;
+    border-left: 6px solid var(--sv-color-border);
+    background: var(--sv-color-surface-raised);
+  }
+  ol.ladder li.proposed {
+    border-left-color: var(--sv-color-success);
+    background: var(--sv-color-success-surface);
+    font-weight: 600;
+  }
+  ol.ladder li.alternative {
+    border-left-color: var(--sv-accent);
+  }
+  .flags li {
+    margin-bottom: 0.25rem;
+  }
+  @container (max-width: 30rem) {
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tr {
+      display: block;
+      padding: 0.35rem 0;
+      border-bottom: 1px solid var(--sv-color-border);
+    }
+    th,
+    td {
+      display: block;
+      border: none;
+      padding: 0.1rem 0.4rem;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+    }
+    .fields {
+      grid-template-columns: 1fr;
+    }
+  }
+`;
