@@ -204,7 +204,7 @@ export class CadenceChecker extends SaksvaktElement {
     const used = fieldsUsedBy(service);
     const errors = result.errors;
     const shown = result.ok ? result : this.lastGood && this.lastGood.service === result.service ? this.lastGood : undefined;
-    const fieldError = (field: string) => atField(messagesFor(errors, field)[0], field);
+    const fieldError = (field: string) => this.fieldError(errors, field);
     const dateField = (field: DateField) =>
       textField({
         id: field,
@@ -212,7 +212,7 @@ export class CadenceChecker extends SaksvaktElement {
         value: this[field] ?? '',
         placeholder: t('datePlaceholder'),
         ...(fieldError(field) ? { error: fieldError(field)! } : {}),
-        onInput: (value) => this.edit(() => (this[field] = value)),
+        onInput: (value) => this.edit(() => (this.touched.add(field), (this[field] = value))),
       });
     const listField = (field: ListField) =>
       textField({

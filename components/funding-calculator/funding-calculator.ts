@@ -17,7 +17,7 @@ import {
 } from '../../shared/index.js';
 import { toDate } from '../../shared/calendar/iso-date.js';
 import { defineElement } from '../internal/define.js';
-import { atField, messagesFor, selectField, textField } from '../internal/form-field.js';
+import { messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, jsonConverter, booleanTextConverter } from '../internal/saksvakt-element.js';
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
 import { translate, type FundingCalculatorMessages } from './funding-calculator.messages.js';
@@ -243,9 +243,17 @@ export class FundingCalculator extends SaksvaktElement {
   }
 
   private field(result: FundingResult | undefined, name: string, label: string, value: unknown, onInput: (value: string) => void, extra: { hint?: string; placeholder?: string; inputmode?: 'decimal' | 'numeric' } = {}) {
-    const error = atField(messagesFor(result?.errors ?? [], name)[0], name);
+    const error = this.fieldError(result?.errors ?? [], name);
     const warnings = messagesFor(result?.warnings ?? [], name);
-    return textField({ id: name, label, value: value === undefined || value === null ? '' : String(value), ...(error ? { error } : {}), warnings, ...extra, onInput: (text) => this.edit(() => onInput(text)) });
+    return textField({
+      id: name,
+      label,
+      value: value === undefined || value === null ? '' : String(value),
+      ...(error ? { error } : {}),
+      warnings,
+      ...extra,
+      onInput: (text) => this.edit(() => (this.touched.add(name), onInput(text))),
+    });
   }
 
   private renderSchemeFields(scheme: string, pack: RulePack, result: FundingResult | undefined, locale: Locale): TemplateResult {

@@ -74,6 +74,16 @@ export abstract class SaksvaktElement extends LitElement {
 
   protected readonly internals?: ElementInternals;
 
+  /** Fields the user has edited: an empty required field is not marked wrong before it is touched. */
+  protected readonly touched = new Set<string>();
+
+  /** The error to show at a field, its "field: " prefix removed; none for a required field not yet touched. */
+  protected fieldError(errors: readonly { field?: string; code: string; message: string }[], field: string): string | undefined {
+    const error = errors.find((issue) => issue.field === field || issue.field?.startsWith(`${field}.`) || issue.field?.startsWith(`${field}[`));
+    if (!error || (error.code === 'required' && !this.touched.has(field))) return undefined;
+    return error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+  }
+
   constructor() {
     super();
     try {

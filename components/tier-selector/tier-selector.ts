@@ -146,6 +146,7 @@ export class TierSelector extends SaksvaktElement {
       ${scale === 'sel85' ? this.renderAreas(pack, result, locale) : nothing}
       <div aria-live="polite">
         ${!result.ok && shown ? html`<p class="notice" role="status">${t('lastGood')}</p>` : nothing}
+        ${!result.ok && !shown && result.errors.every((error) => error.code === 'required') ? html`<p class="notice">${result.errors[0]?.message}</p>` : nothing}
         ${shown ? this.renderFlags(shown, locale) : nothing}
       </div>
       ${shown ? (scale === 'ladder' ? this.renderLadder(shown, locale) : this.renderTable(shown, scale, locale)) : nothing}
@@ -154,9 +155,9 @@ export class TierSelector extends SaksvaktElement {
   }
 
   private input(result: TierResult, name: 'weeklyNeedHours' | 'supportAreaCount' | 'percent' | 'daysPerWeek' | 'halfDaysPerWeek' | 'step', label: string, extra: { hint?: string } = {}) {
-    const error = atField(messagesFor(result.errors, name)[0], name);
+    const error = this.fieldError(result.errors, name);
     const warnings = result.flags.filter((flag) => flag.field === name && flag.code !== 'proposed-by-areas').map((flag) => flag.message);
-    return textField({ id: name, label, value: String(this[name] ?? ''), inputmode: 'decimal', warnings, ...(error ? { error } : {}), ...extra, onInput: (value) => this.edit(() => (this[name] = value)) });
+    return textField({ id: name, label, value: String(this[name] ?? ''), inputmode: 'decimal', warnings, ...(error ? { error } : {}), ...extra, onInput: (value) => this.edit(() => (this.touched.add(name), (this[name] = value))) });
   }
 
   private renderSel85Fields(pack: RulePack, result: TierResult, locale: Locale) {
