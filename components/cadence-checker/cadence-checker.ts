@@ -58,6 +58,7 @@ function fieldsUsedBy(service: CadenceService | undefined): { dates: DateField[]
 }
 
 /**
+ * @tagname cadence-checker
  * @summary Checks follow-up deadlines for one case (a timeline and the next action in words) or for a caseload (a sortable, filterable table with calendar and CSV export).
  *
  * @event cadence-change - The user changed an input or recorded an agreed date. `detail` is the new result, the same object as `result`.
@@ -85,21 +86,35 @@ export class CadenceChecker extends SaksvaktElement {
   @property({ reflect: true }) service = '';
   /** Reference date (`YYYY-MM-DD` or `dd.mm.yyyy`); default today. Trainers set it. */
   @property() today = '';
+  /** Grant or move-in date (`YYYY-MM-DD` or `dd.mm.yyyy`). */
   @property() start = '';
+  /** Date the current tier began (§ 85 sparring group); default the grant date. */
   @property({ attribute: 'level-since' }) levelSince = '';
+  /** Arrival at a shelter or hostel (§§ 109/110). */
   @property() arrival = '';
+  /** Date the municipality was informed of the stay (§§ 109/110). */
   @property() informed = '';
+  /** Date the stay plan was made (§§ 109/110). */
   @property({ attribute: 'stay-plan' }) stayPlan = '';
+  /** Date notice was given (Alver places): the earliest end is shown. */
   @property({ attribute: 'notice-given' }) noticeGiven = '';
+  /** Date a complaint was received (Molde). */
   @property() received = '';
+  /** Date a complaint was answered in writing (Molde). */
   @property() answered = '';
   /** Dates of follow-ups held, as a list (attribute: separated by commas or spaces). */
   @property({ attribute: 'follow-ups', converter: listConverter }) followUps: string[] = [];
+  /** Dates of sparring-group discussions held (§ 85). */
   @property({ attribute: 'sparring-discussions', converter: listConverter }) sparringDiscussions: string[] = [];
+  /** Dates of rate reviews held (§ 108). */
   @property({ attribute: 'rate-reviews', converter: listConverter }) rateReviews: string[] = [];
+  /** Dates evaluation reports were received (Alver). */
   @property({ attribute: 'evaluation-reports', converter: listConverter }) evaluationReports: string[] = [];
+  /** Dates of collaboration meetings held (Alver). */
   @property({ attribute: 'collaboration-meetings', converter: listConverter }) collaborationMeetings: string[] = [];
+  /** Dates of conversations held between vekstbedrift and participant (Alver). */
   @property({ attribute: 'conversations', converter: listConverter }) conversations: string[] = [];
+  /** Dates of system-level meetings held (Alver; organisation-wide, checked only when given). */
   @property({ attribute: 'system-meetings', converter: listConverter }) systemMeetings: string[] = [];
   /** Sessions held (§ 102). */
   @property() sessions: string | number = '';

@@ -39,6 +39,7 @@ function dateValue(text: string): string | undefined {
 }
 
 /**
+ * @tagname funding-calculator
  * @summary Prices a place or service under a rule pack's funding rules and explains the figure line by line, each with its source.
  *
  * @event funding-change - The user changed an input. `detail` is the new result, the same object as `result`.

@@ -58,6 +58,11 @@ export const listConverter = {
   toAttribute: (value: string[] | undefined): string | null => (value && value.length ? value.join(' ') : null),
 };
 
+/** The events an element fires on user input: its own (documented on each element) and `change`. */
+function userInputEvents<T>(name: string, detail: T): Event[] {
+  return [new CustomEvent<T>(name, { detail, bubbles: true, composed: true }), new Event('change', { bubbles: true })];
+}
+
 /**
  * What the three Saksvakt elements share: the rule pack, the user's language (the element's own
  * `lang`, else the nearest ancestor's, else the browser's), events that bubble out of shadow
@@ -128,8 +133,7 @@ export abstract class SaksvaktElement extends LitElement {
 
   /** Fires our event (bubbling out of shadow roots) and a native `change`, on user input only. */
   protected emit<T>(name: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    for (const event of userInputEvents(name, detail)) this.dispatchEvent(event);
   }
 
   /** Hands the result to an enclosing form: its value as JSON, invalid while it has errors. */

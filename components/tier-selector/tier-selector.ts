@@ -12,6 +12,7 @@ import { styles } from './tier-selector.styles.js';
 type TierTarget = Element & { applyTier?: (tierId: string) => void };
 
 /**
+ * @tagname tier-selector
  * @summary Proposes the least intrusive support level that meets the need: Vejle's § 85 tiers, day-service percentages, or Alver's activity and coping ladder, with the reasons and the alternatives.
  *
  * @event tier-change - The user changed an input. `detail` is the new result, the same object as `result`.

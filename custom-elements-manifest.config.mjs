@@ -1,0 +1,8 @@
+// Custom Elements Manifest: generated from the JSDoc on the element classes (`npm run manifest`).
+export default {
+  globs: ['components/*/*.ts'],
+  exclude: ['components/**/*.test.ts', 'components/**/*.styles.ts', 'components/**/*.messages.ts', 'components/vite.config.ts', 'components/index.ts'],
+  outdir: 'dist/components',
+  litelement: true,
+  packagejson: false,
+};

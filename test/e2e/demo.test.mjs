@@ -1,0 +1,77 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchChromium, shadowText, startDemoServer } from './browser.mjs';
+
+describe('demo page (npm start)', () => {
+  let server;
+  let url;
+  let browser;
+  let page;
+  const pageErrors = [];
+
+  before(async () => {
+    ({ server, url } = await startDemoServer());
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    await page.goto(url);
+    await page.waitForFunction(() => customElements.get('funding-calculator') && document.querySelector('#funding')?.shadowRoot?.querySelector('[part=amount]'));
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the three elements with the built-in packs and no page errors', async () => {
+    assert.equal(await shadowText(page, '#funding', '[part=amount]'), '22 317 kr');
+    assert.ok((await shadowText(page, '#cadence', '[part=next]')).length > 0);
+    assert.ok(await page.$('tier-selector'));
+    assert.deepEqual(pageErrors, []);
+  });
+
+  const scenarios = [
+    ['alver-2023', '#funding', '[part=amount]', '23 500,50 kr'],
+    ['alver-2022', '#funding', '[part=amount]', '22 317 kr'],
+    ['vejle-shelter-easter', '#cadence', '[part=timeline]', '04.04.2024'],
+    ['molde-complaint', '#cadence', '[part=next]', '17.03.2025'],
+    ['vejle-asf-3-years', '#cadence', '[part=next]', '10.01.2026'],
+  ];
+  for (const [id, host, selector, expected] of scenarios) {
+    it(`scenario ${id} shows ${expected}`, async () => {
+      await page.click(`button[data-scenario="${id}"]`);
+      await page.waitForFunction(([h, s, e]) => (document.querySelector(h)?.shadowRoot?.querySelector(s)?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').includes(e), [host, selector, expected]);
+      assert.ok((await shadowText(page, host, selector)).includes(expected));
+    });
+  }
+
+  it('scenario alver-grandfathered applies no new base', async () => {
+    await page.click('button[data-scenario="alver-grandfathered"]');
+    await page.waitForFunction(() => !document.querySelector('#funding').shadowRoot.querySelector('[part=amount]'));
+    assert.match(await shadowText(page, '#funding', '[part=lines]'), /før retningslinja tok til å gjelde 24\.11\.2022/);
+  });
+
+  it('scenario alver-budget: the 2022 frame covers 25 whole places', async () => {
+    await page.click('button[data-scenario="alver-budget"]');
+    await page.waitForFunction(() => /Heile plassar ramma dekkjer for eit år\s*25/.test(document.querySelector('#funding').shadowRoot.querySelector('[part=lines]')?.textContent ?? ''));
+  });
+
+  it('scenario vejle-trin-2-3 proposes Trin 3 and, through for=, prices it', async () => {
+    await page.click('button[data-scenario="vejle-trin-2-3"]');
+    await page.waitForFunction(() => document.querySelector('#tiers').result?.tier?.id === 'trin-3');
+    // The scenario sets attributes (not user input), so the price follows only when the user acts.
+    await page.evaluate(() => {
+      const input = document.querySelector('#tiers').shadowRoot.querySelector('#weeklyNeedHours');
+      input.value = '2,6';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('#funding-vejle').result?.amounts.weekly === 14000);
+  });
+
+  it('switches every element to the chosen language', async () => {
+    await page.selectOption('#language', 'da');
+    await page.waitForFunction(() => document.querySelector('#cadence').shadowRoot.querySelector('h2')?.textContent?.includes('Opfølgning'));
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'da');
+    await page.selectOption('#language', 'nn');
+  });
+});
