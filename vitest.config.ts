@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (web-test-runner.config.mjs); the extension gets its own WXT-aware project when it lands.
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts'],
+    include: ['shared/**/*.test.ts', 'test/*.test.ts'],
     environment: 'node',
   },
 });
