@@ -43,3 +43,4 @@ export { checkCaseload, type CaseloadResult, type CaseloadRow } from './cadence/
 export { selectTier } from './tiers/select-tier/index.js';
 export type { TierInput, TierResult, Tier, TierFlag, TierOptions, Sel85TierInput, DayServiceTierInput, LadderTierInput } from './tiers/select-tier/index.js';
 export { parseDateText, DEFAULT_DATE_FORMATS } from './calendar/parse-date-text/index.js';
+export { findService } from './cadence/find-service/index.js';

@@ -295,8 +295,11 @@ export const obligationRuleSchema = z.discriminatedUnion('kind', [
 export const cadenceServiceSchema = z.strictObject({
   id,
   label: localizedTextSchema,
-  /** Texts a journal may use for this service (paragraph, target group), for matching. */
-  matches: z.array(z.string().min(1)).optional(),
+  /**
+   * How a journal's text names this service: each entry lists words that must all appear in the
+   * case's paragraph and target group (`["§ 108", "ASF"]`). The entry with most words wins.
+   */
+  matches: z.array(z.array(z.string().min(1)).min(1)).optional(),
   obligations: z.array(obligationRuleSchema).min(1),
 });
 

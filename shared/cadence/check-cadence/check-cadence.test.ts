@@ -170,6 +170,14 @@ describe('checkCadence — Alver vekstbedrift', () => {
     expect(obligation(result, 'conversations')).toMatchObject({ dueDate: '2026-01-10', status: 'ok' });
   });
 
+  it('a count without dates ("Samtalar siste 12 mnd.: 1") is checked against the minimum', () => {
+    const short = obligation(check(alver, { service: 'vekstbedrift', start: '2023-03-01', recentCounts: { conversations: 1 } }, '2025-11-22'), 'conversations');
+    expect(short).toMatchObject({ status: 'overdue', heldInWindow: 1 });
+    expect(short.summary).toBe('Too few in the last 12 months (1 recorded): At least 2 conversations a year (vekstbedrift and participant)');
+    expect(obligation(check(alver, { service: 'vekstbedrift', start: '2023-03-01', recentCounts: { conversations: 2 } }, '2025-11-22'), 'conversations')).toMatchObject({ status: 'ok' });
+    expect(obligation(check(alver, { service: 'vekstbedrift', start: '2025-06-01', recentCounts: { conversations: 0 } }, '2025-11-22'), 'conversations')).toMatchObject({ dueDate: '2026-06-01', status: 'ok' });
+  });
+
   it('system-level meeting only when its records are given', () => {
     expect(check(alver, profilCase, '2025-11-22').obligations.map((entry) => entry.id)).not.toContain('system-meeting');
     expect(obligation(check(alver, { ...profilCase, systemMeetings: ['2025-05-05'] }, '2025-11-22'), 'system-meeting').dueDate).toBe('2026-05-05');

@@ -32,6 +32,7 @@ type Context = {
   anchors: Partial<Record<AnchorField, IsoDate>>;
   held: Partial<Record<HeldRecord, IsoDate[]>>;
   sessions?: number;
+  recentCounts: NonNullable<CaseInput['recentCounts']>;
   input: CaseInput;
 };
 
@@ -73,6 +74,11 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
     held[field] = checks.dates(field, typeof raw === 'string' ? [raw] : raw);
   }
   const sessions = checks.number('sessions', caseInput?.sessions, { min: 'zero', whole: true });
+  const recentCounts: Record<string, number> = {};
+  for (const [field, value] of Object.entries(caseInput?.recentCounts ?? {})) {
+    const count = checks.number(`recentCounts.${field}`, value, { min: 'zero', whole: true });
+    if (count !== undefined) recentCounts[field] = count;
+  }
   const overrides = (caseInput?.overrides ?? []).filter((override, index) => {
     const date = checks.date(`overrides[${index}].date`, override?.date, true);
     const reason = checks.text(`overrides[${index}].reason`, override?.reason, true);
@@ -91,6 +97,7 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
     anchors,
     held,
     ...(sessions !== undefined ? { sessions } : {}),
+    recentCounts,
     input: caseInput,
   };
   for (const rule of service.obligations) {
@@ -157,6 +164,13 @@ function evaluate(ctx: Context, service: CadenceService, rule: ObligationRule): 
     }
     case 'per-window': {
       const held = heldSince(ctx, rule.held, anchor);
+      const count = ctx.recentCounts[rule.held as keyof typeof ctx.recentCounts];
+      if (held.length === 0 && count !== undefined) {
+        const firstWindowEnd = add(ctx, anchor, rule.window);
+        if (count >= rule.minCount) return { ...base, status: 'ok', heldInWindow: count };
+        if (firstWindowEnd > ctx.today) return { ...base, dueDate: firstWindowEnd, ...statusFor(ctx, firstWindowEnd), heldInWindow: count };
+        return { ...base, status: 'overdue', heldInWindow: count };
+      }
       // Every rolling window must hold `minCount`: the window breaks when the minCount-th latest
       // record falls out of it.
       const pivot = held.length >= rule.minCount ? held[held.length - rule.minCount]! : anchor;
@@ -203,6 +217,11 @@ function summarize(ctx: Context, obligation: Obligation): string {
     return obligation.completedLate && obligation.dueDate
       ? t('completedLate', { label, date: date(obligation.completedOn), due: date(obligation.dueDate) })
       : t('completed', { label, date: date(obligation.completedOn) });
+  }
+  if (obligation.heldInWindow !== undefined && !obligation.dueDate) {
+    return obligation.status === 'overdue'
+      ? t('countShort', { label, count: obligation.heldInWindow })
+      : t('countMet', { label, count: obligation.heldInWindow });
   }
   if (obligation.dueAtSession !== undefined) {
     const held = ctx.sessions ?? 0;

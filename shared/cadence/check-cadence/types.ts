@@ -52,6 +52,11 @@ export type CaseInput = {
   conversations?: IsoDate[];
   /** Alver: system-level meetings held (organisation-wide; listed only when given). */
   systemMeetings?: IsoDate[];
+  /**
+   * How many records were held in a rule's window ending today, when only a count is known (a
+   * journal shows "Samtalar siste 12 mnd.: 1" without the dates). Used when the dates are absent.
+   */
+  recentCounts?: Partial<Record<'conversations' | 'collaborationMeetings' | 'evaluationReports' | 'systemMeetings' | 'followUps', number>>;
   /** Sessions held so far (§ 102). */
   sessions?: number;
   overrides?: CadenceOverride[];
@@ -92,6 +97,8 @@ export type Obligation = {
   milestone?: boolean;
   /** The due date was replaced by a recorded override. */
   override?: { originalDueDate: IsoDate; reason: string };
+  /** Records counted in the window, when checked from a count (see `recentCounts`). */
+  heldInWindow?: number;
   /** Input fields needed to check it. */
   missing?: string[];
   /** The next action in words, in the requested language. */

@@ -16,6 +16,8 @@ const en = {
   ended: (p: { label: string }) => `No longer required: ${p.label}`,
   overridden: (p: { original: string; reason: string }) => `Date agreed instead of ${p.original}: ${p.reason}`,
   nothingOpen: 'Nothing open: no follow-up is due.',
+  countShort: (p: { label: string; count: number }) => `Too few in the last 12 months (${p.count} recorded): ${p.label}`,
+  countMet: (p: { label: string; count: number }) => `${p.count} recorded in the last 12 months: ${p.label}`,
   fieldNames: (p: { field: string }) =>
     ({ start: 'start date', levelSince: 'date the current tier began', arrival: 'arrival date', informed: 'date the municipality was informed', stayPlan: 'date of the stay plan', noticeGiven: 'date notice was given', received: 'date the complaint was received', sessions: 'number of sessions held' })[p.field] ?? p.field,
 };
@@ -36,6 +38,8 @@ const nn: CadenceMessages = {
   ended: (p) => `Ikkje lenger påkravd: ${p.label}`,
   overridden: (p) => `Avtalt dato i staden for ${p.original}: ${p.reason}`,
   nothingOpen: 'Ingenting ope: ingen oppfølging forfell.',
+  countShort: (p) => `For få dei siste 12 månadene (${p.count} registrert): ${p.label}`,
+  countMet: (p) => `${p.count} registrert dei siste 12 månadene: ${p.label}`,
   fieldNames: (p) =>
     ({ start: 'startdato', levelSince: 'dato då noverande trinn tok til', arrival: 'ankomstdato', informed: 'dato kommunen vart orientert', stayPlan: 'dato for opphaldsplan', noticeGiven: 'dato for oppseiing', received: 'dato klaga vart motteken', sessions: 'tal på haldne økter' })[p.field] ?? p.field,
 };
@@ -54,6 +58,8 @@ const nb: CadenceMessages = {
   ended: (p) => `Ikke lenger påkrevd: ${p.label}`,
   overridden: (p) => `Avtalt dato i stedet for ${p.original}: ${p.reason}`,
   nothingOpen: 'Ingenting åpent: ingen oppfølging forfaller.',
+  countShort: (p) => `For få de siste 12 månedene (${p.count} registrert): ${p.label}`,
+  countMet: (p) => `${p.count} registrert de siste 12 månedene: ${p.label}`,
   fieldNames: (p) =>
     ({ start: 'startdato', levelSince: 'dato da nåværende trinn startet', arrival: 'ankomstdato', informed: 'dato kommunen ble orientert', stayPlan: 'dato for oppholdsplan', noticeGiven: 'dato for oppsigelse', received: 'dato klagen ble mottatt', sessions: 'antall holdte økter' })[p.field] ?? p.field,
 };
@@ -72,6 +78,8 @@ const da: CadenceMessages = {
   ended: (p) => `Ikke længere påkrævet: ${p.label}`,
   overridden: (p) => `Aftalt dato i stedet for ${p.original}: ${p.reason}`,
   nothingOpen: 'Intet åbent: ingen opfølgning forfalder.',
+  countShort: (p) => `For få de seneste 12 måneder (${p.count} registreret): ${p.label}`,
+  countMet: (p) => `${p.count} registreret de seneste 12 måneder: ${p.label}`,
   fieldNames: (p) =>
     ({ start: 'startdato', levelSince: 'dato for nuværende trin', arrival: 'ankomstdato', informed: 'dato for orientering af kommunen', stayPlan: 'dato for opholdsplan', noticeGiven: 'dato for opsigelse', received: 'dato for modtagelse af klagen', sessions: 'antal afholdte sessioner' })[p.field] ?? p.field,
 };

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/**
+ * Site profiles: how to read a journal (EPJ) page, kept as data apart from the code that uses it,
+ * so a new journal or a changed page is a profile edit, not a release. Validated with zod.
+ */
+
+/** One way to find a field; a field has an ordered list, tried until one matches. */
+export const locatorSchema = z.discriminatedUnion('by', [
+  /** The text of the label beside the value (robust across markup changes). */
+  z.strictObject({ by: z.literal('label'), text: z.array(z.string().min(1)).min(1) }),
+  /** A CSS selector for the value (or the control holding it). */
+  z.strictObject({ by: z.literal('css'), selector: z.string().min(1) }),
+  /** A form control's `name`. */
+  z.strictObject({ by: z.literal('name'), name: z.string().min(1) }),
+  /** An element's accessible label (`aria-label`). */
+  z.strictObject({ by: z.literal('aria'), label: z.string().min(1) }),
+  /** A table column by its header text (list pages: within each row). */
+  z.strictObject({ by: z.literal('column'), header: z.array(z.string().min(1)).min(1) }),
+]);
+
+export const FIELD_NAMES = [
+  'caseNumber',
+  'service',
+  'targetGroup',
+  'country',
+  'decisionDate',
+  'start',
+  'end',
+  'places',
+  'monthlyCost',
+  'tier',
+  'levelSince',
+  'supportAreaCount',
+  'percent',
+  'lastFollowUp',
+  'planReceived',
+  'lastEvaluationReport',
+  'lastCollaborationMeeting',
+  'conversationsLast12Months',
+  'noticeGiven',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+export const fieldSchema = z.strictObject({
+  /** How the value is read: a date in the profile's formats, a number, or text. */
+  type: z.enum(['date', 'number', 'text']),
+  locators: z.array(locatorSchema).min(1),
+});
+
+export const CHECK_IDS = ['funding', 'cadence', 'tier', 'day-service'] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+export const pageSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The page is this kind when the selector matches (and, if given, its text includes one of these). */
+  detect: z.strictObject({ selector: z.string().min(1), textIncludes: z.array(z.string().min(1)).optional() }),
+  /** `case`: one case on the page; `list`: one case per row. */
+  kind: z.enum(['case', 'list']),
+  rowSelector: z.string().min(1).optional(),
+  fields: z.partialRecord(z.enum(FIELD_NAMES), fieldSchema),
+  /** Where each check's inline badge goes: beside the field named. */
+  mounts: z.partialRecord(z.enum(CHECK_IDS), z.enum(FIELD_NAMES)),
+});
+
+export const siteProfileSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  /** URL match patterns (`https://profil.example.no/*`). */
+  matches: z.array(z.string().min(1)).min(1),
+  /** The rule pack for this journal; `country` field values may pick another per case (lists). */
+  pack: z.string().min(1),
+  packByCountry: z.record(z.string(), z.string()).optional(),
+  /** Date formats the journal writes (date-fns tokens), tried in order. */
+  dateFormats: z.array(z.string().min(1)).min(1),
+  /** Thousands separator as the journal writes it: `22 317` (space) or `22.317` (dot). */
+  thousandsSeparator: z.enum([' ', '.', ',', '']),
+  decimalSeparator: z.enum([',', '.']),
+  pages: z.array(pageSchema).min(1),
+});
+
+export type Locator = z.infer<typeof locatorSchema>;
+export type FieldSpec = z.infer<typeof fieldSchema>;
+export type PageProfile = z.infer<typeof pageSchema>;
+export type SiteProfile = z.infer<typeof siteProfileSchema>;
+
+export type ProfileResult = { ok: true; profile: SiteProfile } | { ok: false; errors: { path: string; message: string }[] };
+
+/** Validates a site profile (built-in, edited in the options page, or pushed by policy). */
+export function parseSiteProfile(value: unknown): ProfileResult {
+  const parsed = siteProfileSchema.safeParse(value);
+  if (parsed.success) return { ok: true, profile: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+  };
+}
