@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Pure code (shared/) runs in Node. Components run in real Chromium under @web/test-runner
-// (web-test-runner.config.mjs); the extension gets its own WXT-aware project when it lands.
+// Two projects: pure code in Node, and the extension's code with WXT's environment (fakeBrowser,
+// its aliases). Components run in real Chromium under @web/test-runner (web-test-runner.config.mjs).
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'test/*.test.ts'],
-    environment: 'node',
+    projects: [
+      { test: { name: 'shared', include: ['shared/**/*.test.ts', 'test/*.test.ts'], environment: 'node' } },
+      { plugins: [WxtVitest()], test: { name: 'extension', include: ['extension/**/*.test.ts'], environment: 'node' } },
+    ],
   },
 });

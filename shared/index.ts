@@ -13,7 +13,7 @@ export {
 export type { RulePack, SourceRef, ObligationRule, CadenceService } from './rule-pack/schema.js';
 export { LOCALES, resolveLocale, localize, type Locale, type LocalizedText } from './i18n/locale.js';
 export { formatMoney, formatNumber, formatDate, type Currency } from './i18n/format.js';
-export { isIsoDate, type IsoDate } from './calendar/iso-date.js';
+export { isIsoDate, yearOf, type IsoDate } from './calendar/iso-date.js';
 export { addPeriod, type Period } from './calendar/add-period/index.js';
 export { addWorkingDays, isWorkingDay, easterSunday, publicHolidays, type Country } from './calendar/working-days/index.js';
 export { computeFunding, FUNDING_SCHEMES } from './funding/compute-funding/index.js';

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { journalFixture } from '../../test/journal-fixtures.js';
+import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
+import { detectPage, extractCase, extractRows } from '../extract/extract-case.js';
+import { runChecks } from './run-checks.js';
+
+const profile = (id: string) => BUILT_IN_PROFILES.find((entry) => entry.id === id)!;
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('checks on the Profil decision page', () => {
+  const document = journalFixture('profil-vedtak-vekstbedrift.html');
+  const profil = profile('profil-vedtak');
+  const page = detectPage(document, profil)!;
+  const checks = runChecks(extractCase(document, page, profil), page, profil, { lang: 'en', today: '2025-11-22' });
+  const texts = checks.badges.map((badge) => plain(badge.text));
+
+  it('flags the 2023 cost mismatch at the cost field', () => {
+    expect(checks.serviceId).toBe('vekstbedrift');
+    expect(checks.badges).toContainEqual({ check: 'funding', anchor: 'monthlyCost', tone: 'alert', text: expect.any(String) });
+    expect(texts).toContain('Monthly cost 22,317 differs from 2023 base 23,500.50');
+  });
+
+  it('flags the overdue evaluation report, the missing collaboration meeting and too few conversations, each at its field', () => {
+    const byAnchor = Object.fromEntries(checks.badges.filter((badge) => badge.check === 'cadence').map((badge) => [badge.anchor, plain(badge.text)]));
+    expect(byAnchor.lastEvaluationReport).toBe('Overdue since 20/03/2025: Yearly evaluation report to the allocation office');
+    expect(byAnchor.lastCollaborationMeeting).toBe('Overdue since 12/02/2025: At least 1 collaboration meeting a year');
+    expect(byAnchor.conversationsLast12Months).toMatch(/^Too few in the last 12 months \(1 recorded\)/);
+  });
+
+  it('speaks nynorsk when asked', () => {
+    const nn = runChecks(extractCase(document, page, profil), page, profil, { lang: 'nn', today: '2025-11-22' });
+    expect(plain(nn.badges.find((badge) => badge.check === 'funding')!.text)).toBe('Månadleg kostnad 22 317 avvik frå grunnlaget for 2023 på 23 500,50');
+  });
+
+  it('a value typed into the journal changes the check', () => {
+    const input = document.querySelector<HTMLInputElement>('[name="ctl00$MainContent$txtKostnad"]')!;
+    input.setAttribute('value', '23 500,50');
+    const updated = runChecks(extractCase(document, page, profil), page, profil, { lang: 'en', today: '2025-11-22' });
+    expect(updated.badges.find((badge) => badge.check === 'funding')!.tone).toBe('ok');
+    input.setAttribute('value', '22 317');
+  });
+});
+
+describe('checks on the caseload list', () => {
+  const document = journalFixture('caseload.html');
+  const caseload = profile('caseload-list');
+  const page = detectPage(document, caseload)!;
+  const rows = extractRows(document, page, caseload).map(({ extracted }) => runChecks(extracted, page, caseload, { lang: 'nn', today: '2025-11-22' }));
+
+  it('finds a service for every row and picks the pack by country', () => {
+    expect(rows.filter((row) => !row.serviceId)).toEqual([]);
+    expect(new Set(rows.map((row) => row.packId))).toEqual(new Set(['dk-vejle-voksen', 'no-alver-vekstbedrift']));
+  });
+
+  it('puts a cadence badge on every row\'s last follow-up cell', () => {
+    expect(rows.every((row) => row.badges.some((badge) => badge.check === 'cadence'))).toBe(true);
+    expect(rows.filter((row) => row.badges.some((badge) => badge.tone === 'alert')).length).toBeGreaterThan(20);
+  });
+});

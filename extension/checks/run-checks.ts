@@ -1,0 +1,169 @@
+import {
+  builtInPacks,
+  checkCadence,
+  computeFunding,
+  findService,
+  formatMoney,
+  formatNumber,
+  localize,
+  selectTier,
+  yearOf,
+  type CadenceResult,
+  type CaseInput,
+  type Locale,
+  type ObligationStatus,
+  type RulePack,
+} from '../../shared/index.js';
+import type { CheckId, FieldName, PageProfile, SiteProfile } from '../site-profiles/schema.js';
+import type { ExtractedCase } from '../extract/extract-case.js';
+import { translateOverlay } from './messages.js';
+
+export type BadgeTone = 'alert' | 'warn' | 'ok' | 'info';
+
+/** One inline check: where it goes, how urgent it is, and what it says. */
+export type Badge = { check: CheckId; anchor: FieldName; tone: BadgeTone; text: string };
+
+export type CaseChecks = {
+  packId: string;
+  serviceId?: string;
+  badges: Badge[];
+  /** What the panel shows in full: the inputs the components get. */
+  caseInput?: CaseInput;
+  /** Fields the page profile names that were not on the page or could not be read. */
+  notFound: FieldName[];
+  unreadable: FieldName[];
+};
+
+export type CheckOptions = {
+  lang: Locale;
+  /** Reference date (training); default today. */
+  today?: string;
+  /** A pack chosen in the options or pushed by policy, used instead of the profile's. */
+  pack?: RulePack;
+};
+
+const TONE: Record<ObligationStatus, BadgeTone> = { overdue: 'alert', 'due-soon': 'warn', ok: 'ok', 'missing-data': 'info' };
+
+/** Which journal field an obligation's records come from, so its badge sits there. */
+const FIELD_OF_RECORD: Record<string, FieldName> = {
+  followUps: 'lastFollowUp',
+  evaluationReports: 'lastEvaluationReport',
+  collaborationMeetings: 'lastCollaborationMeeting',
+  conversations: 'conversationsLast12Months',
+};
+
+function packFor(profile: SiteProfile, extracted: ExtractedCase, chosen?: RulePack): { id: string; pack?: RulePack } {
+  const country = String(extracted.fields.country?.value ?? '').trim().toUpperCase();
+  const id = (country && profile.packByCountry?.[country]) || chosen?.id || profile.pack;
+  if (chosen && chosen.id === id) return { id, pack: chosen };
+  return { id, pack: builtInPacks[id as keyof typeof builtInPacks] };
+}
+
+const value = <T extends string | number>(extracted: ExtractedCase, field: FieldName) => extracted.fields[field]?.value as T | undefined;
+
+/**
+ * Runs the checks a page profile mounts on one extracted case: the engines decide, this only
+ * maps journal fields to engine inputs and results to short badges.
+ */
+export function runChecks(extracted: ExtractedCase, page: PageProfile, profile: SiteProfile, options: CheckOptions): CaseChecks {
+  const t = translateOverlay.bind(options.lang);
+  const { id: packId, pack } = packFor(profile, extracted, options.pack);
+  const result: CaseChecks = { packId, badges: [], notFound: extracted.notFound, unreadable: extracted.unreadable };
+  if (!pack) return result;
+  const serviceId = findService(pack, value<string>(extracted, 'service'), value<string>(extracted, 'targetGroup'));
+  if (!serviceId) {
+    const anchor = page.mounts.cadence ?? page.mounts.funding;
+    if (anchor && extracted.fields[anchor]) result.badges.push({ check: 'cadence', anchor, tone: 'info', text: t('unknownService') });
+    return result;
+  }
+  result.serviceId = serviceId;
+  const today = options.today;
+
+  if (page.mounts.funding && serviceId === 'vekstbedrift') fundingBadge(result, extracted, pack, page.mounts.funding, options);
+  if (page.mounts.cadence) {
+    const caseInput: CaseInput = {
+      service: serviceId,
+      ...(value<string>(extracted, 'start') ? { start: value<string>(extracted, 'start')! } : {}),
+      ...(value<string>(extracted, 'levelSince') ? { levelSince: value<string>(extracted, 'levelSince')! } : {}),
+      ...(value<string>(extracted, 'lastFollowUp') ? { followUps: [value<string>(extracted, 'lastFollowUp')!] } : {}),
+      ...(value<string>(extracted, 'lastEvaluationReport') ? { evaluationReports: [value<string>(extracted, 'lastEvaluationReport')!] } : {}),
+      ...(value<string>(extracted, 'lastCollaborationMeeting') ? { collaborationMeetings: [value<string>(extracted, 'lastCollaborationMeeting')!] } : {}),
+      ...(value<number>(extracted, 'conversationsLast12Months') !== undefined ? { recentCounts: { conversations: value<number>(extracted, 'conversationsLast12Months')! } } : {}),
+      ...(value<string>(extracted, 'noticeGiven') ? { noticeGiven: value<string>(extracted, 'noticeGiven')! } : {}),
+    };
+    result.caseInput = caseInput;
+    const cadence = checkCadence(pack, caseInput, { lang: options.lang, ...(today ? { today } : {}) });
+    cadenceBadges(result, cadence, pack, page, extracted);
+  }
+  if (page.mounts.tier && serviceId === 'sel85') tierBadge(result, extracted, pack, page.mounts.tier, options.lang);
+  if (page.mounts['day-service'] && pack.tiers?.dayServices?.some((service) => service.id === serviceId)) {
+    const percent = value<number>(extracted, 'percent');
+    if (percent !== undefined) {
+      const tier = selectTier(pack, { scale: serviceId, percent }, { lang: options.lang });
+      const text = tier.ok ? [tier.tier!.label, ...tier.flags.map((flag) => flag.message)].join(' · ') : tier.errors[0]!.message;
+      result.badges.push({ check: 'day-service', anchor: page.mounts['day-service'], tone: tier.ok ? 'ok' : 'alert', text: t('dayService', { label: text }) });
+    }
+  }
+  return result;
+}
+
+function fundingBadge(result: CaseChecks, extracted: ExtractedCase, pack: RulePack, anchor: FieldName, options: CheckOptions) {
+  const t = translateOverlay.bind(options.lang);
+  const start = value<string>(extracted, 'start');
+  if (!start) return;
+  const places = value<number>(extracted, 'places') ?? 1;
+  const funding = computeFunding(pack, { scheme: 'vekstbedrift', date: start, places, months: 1, placeStart: start }, { lang: options.lang });
+  const year = yearOf(start);
+  const money = (amount: number) => formatMoney(amount, pack.currency, options.lang).replace(/\s?kr\.?$|^NOK\s/, '');
+  if (!funding.ok) {
+    if (funding.errors.some((error) => error.code === 'rate-missing')) result.badges.push({ check: 'funding', anchor, tone: 'warn', text: t('rateMissing', { year }) });
+    return;
+  }
+  if (funding.warnings.some((warning) => warning.code === 'grandfathered')) {
+    result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('grandfathered') });
+    return;
+  }
+  const base = funding.amounts.total!;
+  const cost = value<number>(extracted, 'monthlyCost');
+  if (cost === undefined) result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('costBase', { year, base: money(base) }) });
+  else if (Math.abs(cost - base) >= 0.5) result.badges.push({ check: 'funding', anchor, tone: 'alert', text: t('costDiffers', { cost: money(cost), year, base: money(base) }) });
+  else result.badges.push({ check: 'funding', anchor, tone: 'ok', text: t('costMatches', { year, base: money(base) }) });
+}
+
+function cadenceBadges(result: CaseChecks, cadence: CadenceResult, pack: RulePack, page: PageProfile, extracted: ExtractedCase) {
+  const fallback = page.mounts.cadence!;
+  if (!cadence.ok) {
+    result.badges.push({ check: 'cadence', anchor: fallback, tone: 'info', text: cadence.errors[0]!.message });
+    return;
+  }
+  // Each badge sits beside the journal field holding the records its rule counts.
+  const rules = pack.cadence?.services.find((service) => service.id === cadence.service)?.obligations ?? [];
+  const open = cadence.obligations.filter((obligation) => obligation.status === 'overdue' || obligation.status === 'due-soon');
+  // Nothing urgent: the next one; nothing open at all: what is missing (so a case never looks checked when it was not).
+  const shown = open.length > 0 ? open : cadence.next ? [cadence.next] : cadence.obligations.slice(0, 1);
+  for (const obligation of shown) {
+    const rule = rules.find((entry) => entry.id === obligation.id);
+    const record = rule && 'held' in rule ? rule.held : undefined;
+    const field = record ? FIELD_OF_RECORD[record] : undefined;
+    const anchor = field && extracted.fields[field] ? field : fallback;
+    result.badges.push({ check: 'cadence', anchor, tone: TONE[obligation.status], text: obligation.summary });
+  }
+}
+
+function tierBadge(result: CaseChecks, extracted: ExtractedCase, pack: RulePack, anchor: FieldName, lang: Locale) {
+  const t = translateOverlay.bind(lang);
+  const tierText = value<string>(extracted, 'tier');
+  const count = value<number>(extracted, 'supportAreaCount');
+  const levels = pack.tiers?.sel85?.levels ?? [];
+  const current = levels.find((level) => Object.values(level.label).some((label) => label && tierText && label.toLowerCase() === tierText.toLowerCase()));
+  if (!current || count === undefined) return;
+  const label = localize(current.label, lang);
+  const { min, max } = current.supportAreas;
+  if (count >= min && count <= max) {
+    result.badges.push({ check: 'tier', anchor, tone: 'ok', text: t('tierFits', { tier: label, count, range: `${formatNumber(min, lang)}–${formatNumber(max, lang)}` }) });
+  } else {
+    const expected = selectTier(pack, { scale: 'sel85', supportAreaCount: count }, { lang });
+    const names = [expected.tier, ...expected.alternatives].filter(Boolean).map((tier) => tier!.label).join(' / ');
+    result.badges.push({ check: 'tier', anchor, tone: 'warn', text: t('tierMismatch', { tier: label, count, expected: names || '–' }) });
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { LOCALES } from '../../shared/index.js';
+import { siteProfileSchema } from '../site-profiles/schema.js';
+
+/**
+ * The caseworker's settings. Municipal IT can push any of them by policy (managed storage);
+ * a value set by policy wins over the local one and is shown as set by the municipality.
+ */
+export const settingsSchema = z.object({
+  /** A built-in rule pack id, used instead of each site profile's own. */
+  packId: z.string().min(1).optional(),
+  /** A custom rule pack (validated with parseRulePack when imported). */
+  customPack: z.unknown().optional(),
+  /** UI language, or `auto` for the journal page's own. */
+  lang: z.enum([...LOCALES, 'auto']).default('auto'),
+  /** Reference date for training (`YYYY-MM-DD`); empty means today. */
+  referenceDate: z.iso.date().optional(),
+  /** Days the local caseload keeps a case after it was last opened. */
+  retentionDays: z.number().int().min(1).max(3650).default(180),
+  /** Site profiles added or edited; they override built-in profiles with the same id. */
+  profiles: z.array(siteProfileSchema).default([]),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+const KEY = 'settings';
+
+/**
+ * Reads the managed (policy) settings. Chrome returns `{}` without a policy; Firefox throws when
+ * nothing is set; values that do not validate are dropped one by one, never the whole policy.
+ */
+export async function readManagedSettings(): Promise<Partial<Settings>> {
+  let raw: Record<string, unknown> = {};
+  try {
+    raw = ((await browser.storage.managed?.get()) ?? {}) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+  const shape = settingsSchema.shape;
+  const managed: Partial<Settings> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (!(key in shape)) continue;
+    const parsed = shape[key as keyof typeof shape].safeParse(key === 'profiles' && typeof value === 'string' ? safeJson(value) : key === 'customPack' && typeof value === 'string' ? safeJson(value) : value);
+    if (parsed.success && parsed.data !== undefined) (managed as Record<string, unknown>)[key] = parsed.data;
+  }
+  return managed;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function readLocalSettings(): Promise<Partial<Settings>> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const parsed = settingsSchema.partial().safeParse(stored ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/** Settings in force: defaults, then the caseworker's, then the municipality's policy. */
+export async function loadSettings(): Promise<{ settings: Settings; managedKeys: (keyof Settings)[] }> {
+  const [local, managed] = await Promise.all([readLocalSettings(), readManagedSettings()]);
+  return { settings: { ...DEFAULT_SETTINGS, ...local, ...managed }, managedKeys: Object.keys(managed) as (keyof Settings)[] };
+}
+
+export async function saveLocalSettings(changes: Partial<Settings>): Promise<void> {
+  const current = await readLocalSettings();
+  const next = settingsSchema.partial().parse({ ...current, ...changes });
+  await browser.storage.local.set({ [KEY]: next });
+}
