@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journalFixture } from '../../test/journal-fixtures.js';
+import { journalFixture, nexusView } from '../../test/journal-fixtures.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
 import { detectPage, extractCase, extractRows } from '../extract/extract-case.js';
 import { runChecks } from './run-checks.js';
@@ -55,5 +55,33 @@ describe('checks on the caseload list', () => {
   it('puts a cadence badge on every row\'s last follow-up cell', () => {
     expect(rows.every((row) => row.badges.some((badge) => badge.check === 'cadence'))).toBe(true);
     expect(rows.filter((row) => row.badges.some((badge) => badge.tone === 'alert')).length).toBeGreaterThan(20);
+  });
+});
+
+describe('checks on the Nexus case view', () => {
+  const nexus = profile('nexus-forloeb');
+
+  it('§ 85: overdue follow-up and the tier against the number of support areas', () => {
+    const document = nexusView('/forloeb/85');
+    const page = detectPage(document, nexus)!;
+    const extracted = extractCase(document, page, nexus);
+    expect(extracted.notFound.sort()).toEqual(['percent']);
+    const checks = runChecks(extracted, page, nexus, { lang: 'da', today: '2025-11-22' });
+    expect(checks.serviceId).toBe('sel85');
+    expect(checks.badges.map((badge) => [badge.check, badge.anchor, badge.text])).toEqual([
+      ['cadence', 'lastFollowUp', 'Overskredet siden 22.10.2025: Opfølgning ved fremmøde eller Teams; trin vurderes'],
+      ['tier', 'tier', 'Trin 3 passer til 4 indsatser (3–4)'],
+    ]);
+  });
+
+  it('§ 104: percentage as days, and the first follow-up due two years after the grant', () => {
+    const document = nexusView('/forloeb/104');
+    const page = detectPage(document, nexus)!;
+    const checks = runChecks(extractCase(document, page, nexus), page, nexus, { lang: 'da', today: '2025-11-22' });
+    expect(checks.serviceId).toBe('sel104');
+    expect(checks.badges.map((badge) => badge.text)).toEqual([
+      'Overskredet siden 01.09.2025: Personlig opfølgning hvert 2. år ved fælles møde med botilbud og dagtilbud',
+      '60 % – 3 dage om ugen · Tilbydes ikke om fredagen.',
+    ]);
   });
 });

@@ -25,6 +25,8 @@ export type Badge = { check: CheckId; anchor: FieldName; tone: BadgeTone; text: 
 
 export type CaseChecks = {
   packId: string;
+  /** The journal's case number, to derive a pseudonymous key; never stored or shown elsewhere. */
+  caseNumber?: string;
   serviceId?: string;
   badges: Badge[];
   /** What the panel shows in full: the inputs the components get. */
@@ -68,7 +70,8 @@ const value = <T extends string | number>(extracted: ExtractedCase, field: Field
 export function runChecks(extracted: ExtractedCase, page: PageProfile, profile: SiteProfile, options: CheckOptions): CaseChecks {
   const t = translateOverlay.bind(options.lang);
   const { id: packId, pack } = packFor(profile, extracted, options.pack);
-  const result: CaseChecks = { packId, badges: [], notFound: extracted.notFound, unreadable: extracted.unreadable };
+  const caseNumber = value<string>(extracted, 'caseNumber');
+  const result: CaseChecks = { packId, ...(caseNumber ? { caseNumber } : {}), badges: [], notFound: extracted.notFound, unreadable: extracted.unreadable };
   if (!pack) return result;
   const serviceId = findService(pack, value<string>(extracted, 'service'), value<string>(extracted, 'targetGroup'));
   if (!serviceId) {

@@ -28,7 +28,7 @@ const en = {
   needStep: 'Choose a service or a step on the ladder.',
   lessIntrusive: (p: { count: number }) => `${p.count} less intrusive step(s) below: check first whether one of them meets the need.`,
   dayOptionLabel: (p: { percent: string; days: string; halfDays?: string }) =>
-    `${p.percent} % – ${p.days} day(s) a week${p.halfDays ? ` or ${p.halfDays} half days` : ''}`,
+    `${p.percent} % – ${p.days} ${p.days === '1' ? 'day' : 'days'} a week${p.halfDays ? ` or ${p.halfDays} half days` : ''}`,
   stepLabel: (p: { step: number; label: string }) => `Step ${p.step}: ${p.label}`,
 };
 
@@ -58,7 +58,7 @@ const nn: TierMessages = {
   unknownStep: (p) => `Steg ${p.step} finst ikkje på trappa (1–${p.max}).`,
   needStep: 'Vel ei teneste eller eit steg på trappa.',
   lessIntrusive: (p) => `${p.count} mindre inngripande steg under: sjekk først om eitt av dei dekkjer behovet.`,
-  dayOptionLabel: (p) => `${p.percent} % – ${p.days} dag(ar) i veka${p.halfDays ? ` eller ${p.halfDays} halve dagar` : ''}`,
+  dayOptionLabel: (p) => `${p.percent} % – ${p.days} ${p.days === '1' ? 'dag' : 'dagar'} i veka${p.halfDays ? ` eller ${p.halfDays} halve dagar` : ''}`,
   stepLabel: (p) => `Steg ${p.step}: ${p.label}`,
 };
 
@@ -86,7 +86,7 @@ const nb: TierMessages = {
   unknownStep: (p) => `Trinn ${p.step} finnes ikke i trappen (1–${p.max}).`,
   needStep: 'Velg en tjeneste eller et trinn i trappen.',
   lessIntrusive: (p) => `${p.count} mindre inngripende trinn under: sjekk først om ett av dem dekker behovet.`,
-  dayOptionLabel: (p) => `${p.percent} % – ${p.days} dag(er) i uken${p.halfDays ? ` eller ${p.halfDays} halve dager` : ''}`,
+  dayOptionLabel: (p) => `${p.percent} % – ${p.days} ${p.days === '1' ? 'dag' : 'dager'} i uken${p.halfDays ? ` eller ${p.halfDays} halve dager` : ''}`,
   stepLabel: (p) => `Trinn ${p.step}: ${p.label}`,
 };
 
@@ -114,7 +114,7 @@ const da: TierMessages = {
   unknownStep: (p) => `Trin ${p.step} findes ikke på trappen (1–${p.max}).`,
   needStep: 'Vælg en ydelse eller et trin på trappen.',
   lessIntrusive: (p) => `${p.count} mindre indgribende trin nedenfor: tjek først, om et af dem dækker behovet.`,
-  dayOptionLabel: (p) => `${p.percent} % – ${p.days} dag(e) om ugen${p.halfDays ? ` eller ${p.halfDays} halve dage` : ''}`,
+  dayOptionLabel: (p) => `${p.percent} % – ${p.days} ${p.days === '1' ? 'dag' : 'dage'} om ugen${p.halfDays ? ` eller ${p.halfDays} halve dage` : ''}`,
   stepLabel: (p) => `Trin ${p.step}: ${p.label}`,
 };
 

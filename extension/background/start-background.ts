@@ -1,0 +1,52 @@
+import type { browser as browserApi } from 'wxt/browser';
+
+type Browser = typeof browserApi;
+import { loadSettings } from '../storage/settings.js';
+import { openCaseload, purgeExpired, rememberCase, type CaseloadEntry } from '../storage/caseload-db.js';
+
+export const CONTENT_SCRIPT_ID = 'saksvakt-journal';
+const CONTENT_SCRIPT_FILE = 'content-scripts/journal.js';
+
+/**
+ * Registers the journal content script for exactly the origins the caseworker (or policy) has
+ * granted, and keeps that in step as permissions change. No origin granted: nothing runs anywhere.
+ */
+export async function syncContentScripts(browser: Browser): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
+  const matches = origins.filter((origin: string) => /^(https?|\*):\/\//.test(origin));
+  if (matches.length === 0) return [];
+  await browser.scripting.registerContentScripts([{ id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true }]);
+  return matches;
+}
+
+export function startBackground(browser: Browser): void {
+  const sync = () => syncContentScripts(browser).catch((error) => console.warn('[Saksvakt] content script registration failed:', error));
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  void sync();
+
+  browser.runtime.onMessage.addListener((message: { type?: string; entry?: CaseloadEntry }, sender: { id?: string }) => {
+    // Only our own content scripts and pages talk to us.
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (message?.type === 'saksvakt:remember-case' && message.entry) {
+      return (async () => {
+        const { settings } = await loadSettings();
+        const db = await openCaseload();
+        try {
+          await rememberCase(db, message.entry!);
+          await purgeExpired(db, settings.retentionDays);
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, error: String(error) };
+        } finally {
+          db.close();
+        }
+      })();
+    }
+    return undefined;
+  });
+}

@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { startJournalOverlay } from '../../overlay/start-journal-overlay.js';
+
+/**
+ * Registered at run time by the background, only for journal origins the caseworker (or policy)
+ * has granted; `matches` here only tells WXT which hosts the script is built for.
+ */
+export default defineContentScript({
+  matches: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+  registration: 'runtime',
+  runAt: 'document_idle',
+  main: (ctx) => startJournalOverlay(ctx, browser),
+});

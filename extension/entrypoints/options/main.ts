@@ -1,0 +1,3 @@
+import { renderOptionsPage } from '../../options/render-options-page.js';
+
+void renderOptionsPage(document.querySelector<HTMLElement>('#options')!);

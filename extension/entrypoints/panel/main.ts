@@ -1,0 +1,3 @@
+import { renderCasePanel } from '../../panel/render-case-panel.js';
+
+renderCasePanel(document.querySelector<HTMLElement>('#panel')!);

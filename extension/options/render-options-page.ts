@@ -1,0 +1,222 @@
+import { html, nothing, render } from 'lit/html.js';
+import { browser } from 'wxt/browser';
+import { builtInPacks, localize, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
+import { clearCaseload, exportCaseload, listCases, openCaseload } from '../storage/caseload-db.js';
+import { loadSettings, saveLocalSettings, type Settings } from '../storage/settings.js';
+import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
+import { translateOptions } from './messages.js';
+
+const STYLE = `
+  body { margin: 0; font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1b2a38; background: #f4f6f8; }
+  main { max-width: 48rem; margin: 0 auto; padding: 1rem; }
+  section { background: #fff; border: 1px solid #c9d3df; border-radius: 6px; padding: 0.75rem 1rem; margin-bottom: 1rem; }
+  h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 0; }
+  label { display: block; font-weight: 600; margin: 0.5rem 0 0.2rem; }
+  input, select, textarea, button { font: inherit; }
+  input, select { padding: 0.35rem; min-width: 16rem; max-width: 100%; }
+  textarea { width: 100%; min-height: 12rem; font-family: ui-monospace, monospace; font-size: 12px; }
+  button { padding: 0.35rem 0.8rem; margin: 0.25rem 0.25rem 0.25rem 0; cursor: pointer; }
+  .hint { color: #4a5a6a; font-size: 0.9em; }
+  .error { color: #8c1d18; } .ok { color: #1e6b34; }
+  .managed { font-size: 0.85em; background: #eef2f6; border-radius: 4px; padding: 0 0.4rem; margin-left: 0.4rem; }
+  :focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+`;
+
+type State = {
+  settings: Settings;
+  managed: Set<keyof Settings>;
+  origins: string[];
+  caseCount: number;
+  packErrors?: RulePackError[];
+  profileErrors?: string[];
+  notice?: { text: string; ok: boolean; area: string };
+};
+
+/** The options page: language, rule pack, training date, journal access, profiles, caseload, privacy. */
+export async function renderOptionsPage(root: HTMLElement): Promise<void> {
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  document.head.append(style);
+
+  const refresh = async (): Promise<State> => {
+    const { settings, managedKeys } = await loadSettings();
+    const { origins = [] } = await browser.permissions.getAll();
+    const db = await openCaseload();
+    const caseCount = (await listCases(db)).length;
+    db.close();
+    return { settings, managed: new Set(managedKeys), origins, caseCount };
+  };
+  let state = await refresh();
+  const update = async (changes: Partial<State> = {}) => {
+    state = { ...(await refresh()), ...changes };
+    draw();
+  };
+  const locale = (): Locale => (state.settings.lang === 'auto' ? resolveLocale(navigator.language) : state.settings.lang);
+
+  const save = async (changes: Partial<Settings>, area: string) => {
+    try {
+      await saveLocalSettings(changes);
+      await update({ notice: { text: translateOptions(locale(), 'saved'), ok: true, area } });
+    } catch (error) {
+      await update({ notice: { text: `${translateOptions(locale(), 'invalid')}${String(error)}`, ok: false, area } });
+    }
+  };
+
+  const importPack = async (file: File) => {
+    const text = await file.text();
+    const result = parseRulePack(text, { lang: locale() });
+    if (!result.ok) {
+      await update({ packErrors: result.errors });
+      return;
+    }
+    await saveLocalSettings({ customPack: result.pack });
+    await update({ notice: { text: translateOptions(locale(), 'saved'), ok: true, area: 'pack' } });
+  };
+
+  const allowOrigin = async (text: string) => {
+    const t = translateOptions.bind(locale());
+    let pattern: string;
+    try {
+      const url = new URL(text.trim());
+      if (!/^https?:$/.test(url.protocol)) throw new Error('protocol');
+      pattern = `${url.protocol}//${url.hostname}/*`;
+    } catch {
+      await update({ notice: { text: t('invalidOrigin'), ok: false, area: 'access' } });
+      return;
+    }
+    // The browser asks the caseworker; nothing is granted without their click.
+    await browser.permissions.request({ origins: [pattern] });
+    await update();
+  };
+
+  const saveProfiles = async (text: string) => {
+    const t = translateOptions.bind(locale());
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      await update({ profileErrors: [String(error)] });
+      return;
+    }
+    const list = Array.isArray(value) ? value : [value];
+    const profiles: SiteProfile[] = [];
+    const errors: string[] = [];
+    list.forEach((entry, index) => {
+      const result = parseSiteProfile(entry);
+      if (result.ok) profiles.push(result.profile);
+      else errors.push(...result.errors.map((error) => `[${index}] ${error.path}: ${error.message}`));
+    });
+    if (errors.length) {
+      await update({ profileErrors: errors });
+      return;
+    }
+    await saveLocalSettings({ profiles });
+    await update({ notice: { text: t('profilesSaved'), ok: true, area: 'profiles' } });
+  };
+
+  const download = async () => {
+    const db = await openCaseload();
+    const json = await exportCaseload(db);
+    db.close();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+    link.download = 'saksvakt-caseload.json';
+    link.click();
+  };
+
+  const clearAll = async () => {
+    const db = await openCaseload();
+    await clearCaseload(db);
+    db.close();
+    await update({ notice: { text: translateOptions(locale(), 'cleared'), ok: true, area: 'caseload' } });
+  };
+
+  function draw() {
+    const lang = locale();
+    const t = translateOptions.bind(lang);
+    document.documentElement.lang = lang;
+    document.title = t('title');
+    const { settings, managed } = state;
+    const managedTag = (key: keyof Settings) => (managed.has(key) ? html`<span class="managed">${t('managed')}</span>` : nothing);
+    const notice = (area: string) => (state.notice?.area === area ? html`<p role="status" class=${state.notice.ok ? 'ok' : 'error'}>${state.notice.text}</p>` : nothing);
+    const custom = settings.customPack ? parseRulePack(settings.customPack) : undefined;
+    render(
+      html`<h1>${t('title')}</h1>
+        <section aria-labelledby="privacy"><h2 id="privacy">${t('privacy')}</h2><p>${t('privacyText')}</p></section>
+
+        <section aria-labelledby="general">
+          <h2 id="general">${t('language')} · ${t('pack')}</h2>
+          <label for="lang">${t('language')}${managedTag('lang')}</label>
+          <select id="lang" ?disabled=${managed.has('lang')} @change=${(event: Event) => save({ lang: (event.target as HTMLSelectElement).value as Settings['lang'] }, 'general')}>
+            ${(['auto', 'nn', 'nb', 'da', 'en'] as const).map((value) => html`<option value=${value} ?selected=${settings.lang === value}>${value === 'auto' ? t('languageAuto') : { nn: 'Nynorsk', nb: 'Bokmål', da: 'Dansk', en: 'English' }[value]}</option>`)}
+          </select>
+          <label for="pack">${t('pack')}${managedTag('packId')}</label>
+          <select id="pack" ?disabled=${managed.has('packId')} @change=${(event: Event) => {
+            const value = (event.target as HTMLSelectElement).value;
+            void save(value ? { packId: value } : { packId: undefined }, 'general');
+          }}>
+            <option value="" ?selected=${!settings.packId}>${t('packFromProfile')}</option>
+            ${Object.values(builtInPacks).map((pack) => html`<option value=${pack.id} ?selected=${settings.packId === pack.id}>${localize(pack.name, lang)}</option>`)}
+          </select>
+          <label for="import">${t('importPack')}${managedTag('customPack')}</label>
+          <input id="import" type="file" accept="application/json,.json" ?disabled=${managed.has('customPack')} @change=${(event: Event) => {
+            const file = (event.target as HTMLInputElement).files?.[0];
+            if (file) void importPack(file);
+          }} />
+          ${custom?.ok ? html`<p>${t('importedPack', { name: localize(custom.pack.name, lang), version: custom.pack.version })} <button type="button" @click=${() => save({ customPack: undefined }, 'pack')}>${t('removeImported')}</button></p>` : nothing}
+          ${state.packErrors?.length ? html`<div role="alert" class="error"><p>${t('packRejected')}</p><ul>${state.packErrors.map((error) => html`<li>${error.message}</li>`)}</ul></div>` : nothing}
+          ${notice('general')} ${notice('pack')}
+          <label for="reference-date">${t('referenceDate')}</label>
+          <input id="reference-date" .value=${settings.referenceDate ? settings.referenceDate.split('-').reverse().join('.') : ''} aria-describedby="reference-date-hint" @change=${(event: Event) => {
+            const text = (event.target as HTMLInputElement).value.trim();
+            const iso = text ? parseDateText(text) : undefined;
+            if (text && !iso) void update({ notice: { text: `${t('invalid')}${text}`, ok: false, area: 'date' } });
+            else void save({ referenceDate: iso }, 'date');
+          }} />
+          <p class="hint" id="reference-date-hint">${t('referenceDateHint')}</p>
+          ${notice('date')}
+        </section>
+
+        <section aria-labelledby="access">
+          <h2 id="access">${t('access')}</h2>
+          <p class="hint">${t('accessHint')}</p>
+          <form @submit=${(event: Event) => {
+            event.preventDefault();
+            void allowOrigin(((event.target as HTMLFormElement).elements.namedItem('origin') as HTMLInputElement).value);
+          }}>
+            <label for="origin">URL</label>
+            <input id="origin" name="origin" type="url" placeholder="https://" />
+            <button type="submit">${t('allow')}</button>
+          </form>
+          ${notice('access')}
+          <h3>${t('allowed')}</h3>
+          ${state.origins.length === 0 ? html`<p>${t('noneAllowed')}</p>` : html`<ul>${state.origins.map((origin) => html`<li>${origin} <button type="button" @click=${async () => { await browser.permissions.remove({ origins: [origin] }); await update(); }}>${t('revoke')}</button></li>`)}</ul>`}
+        </section>
+
+        <section aria-labelledby="profiles">
+          <h2 id="profiles">${t('profiles')}${managedTag('profiles')}</h2>
+          <p class="hint" id="profiles-hint">${t('profilesHint')}</p>
+          <label for="profiles-json" class="visually-hidden">${t('profiles')}</label>
+          <textarea id="profiles-json" aria-describedby="profiles-hint" ?disabled=${managed.has('profiles')} .value=${JSON.stringify(settings.profiles, null, 2)}></textarea>
+          <button type="button" ?disabled=${managed.has('profiles')} @click=${() => saveProfiles((root.querySelector('#profiles-json') as HTMLTextAreaElement).value)}>${t('saveProfiles')}</button>
+          ${state.profileErrors?.length ? html`<div role="alert" class="error"><p>${t('profilesRejected')}</p><ul>${state.profileErrors.map((error) => html`<li>${error}</li>`)}</ul></div>` : nothing}
+          ${notice('profiles')}
+        </section>
+
+        <section aria-labelledby="caseload">
+          <h2 id="caseload">${t('caseload')}</h2>
+          <p>${t('caseloadCount', { count: state.caseCount })}</p>
+          <label for="retention">${t('retention')}${managedTag('retentionDays')}</label>
+          <input id="retention" inputmode="numeric" ?disabled=${managed.has('retentionDays')} .value=${String(settings.retentionDays)} @change=${(event: Event) => save({ retentionDays: Number((event.target as HTMLInputElement).value) }, 'caseload')} />
+          <div>
+            <button type="button" @click=${download}>${t('exportCaseload')}</button>
+            <button type="button" @click=${clearAll}>${t('clearCaseload')}</button>
+          </div>
+          ${notice('caseload')}
+        </section>`,
+      root,
+    );
+  }
+  draw();
+}

@@ -1,0 +1,36 @@
+import { html, render } from 'lit/html.js';
+import type { Badge } from '../checks/run-checks.js';
+
+/** Styles inside each badge's shadow root: nothing leaks in from the journal or out to it. */
+export const BADGE_CSS = `
+  :host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 4px; }
+  .badges { display: inline-flex; flex-wrap: wrap; gap: 4px; font: 12px/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; }
+  .badge { display: inline-flex; gap: 4px; align-items: baseline; border: 1px solid currentColor; border-radius: 4px; padding: 1px 6px; max-width: 36em; }
+  .alert { color: #8c1d18; background: #fdecea; }
+  .warn { color: #6b4500; background: #fff4d6; }
+  .ok { color: #1e6b34; background: #e6f4ea; }
+  .info { color: #33414e; background: #eef2f6; }
+  .symbol { font-weight: 700; }
+  @media (prefers-color-scheme: dark) {
+    .alert { color: #ffb4ab; background: #3a1714; }
+    .warn { color: #ffd27a; background: #33270b; }
+    .ok { color: #8fd6a2; background: #12301b; }
+    .info { color: #d3dde6; background: #1e2731; }
+  }
+`;
+
+const SYMBOL = { alert: '!', warn: '◷', ok: '✓', info: 'i' } as const;
+
+/** Renders a field's badges. Status is carried by a symbol and text as well as colour. */
+export function renderBadges(container: HTMLElement, badges: readonly Badge[]): void {
+  render(
+    html`<span class="badges" role="status" aria-label="Saksvakt">
+      ${badges.map(
+        (badge) => html`<span class="badge ${badge.tone}" data-check=${badge.check} data-tone=${badge.tone}
+          ><span class="symbol" aria-hidden="true">${SYMBOL[badge.tone]}</span><span class="text">${badge.text}</span></span
+        >`,
+      )}
+    </span>`,
+    container,
+  );
+}

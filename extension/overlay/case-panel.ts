@@ -1,0 +1,83 @@
+import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { html, render } from 'lit/html.js';
+import type { Locale } from '../../shared/index.js';
+import type { CaseChecks } from '../checks/run-checks.js';
+import { translateOverlay } from '../checks/messages.js';
+
+/** What the panel shows: the current case's checks and the inputs for the full components. */
+export type PanelMessage = { type: 'saksvakt:case'; lang: Locale; today?: string; cases: CaseChecks[]; notFound: string[]; unreadable: string[] };
+
+const BUTTON_CSS = `
+  :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
+  button { font: 600 13px system-ui, sans-serif; padding: 8px 12px; border-radius: 999px; border: 2px solid #fff; background: #0b3c5d; color: #fff; cursor: pointer; box-shadow: 0 2px 6px #0005; }
+  button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+`;
+
+/**
+ * The side panel: a button on the journal page opens an extension page in a frame beside it,
+ * where the full components run (custom elements work there, unlike in the content script's
+ * isolated world). The case reaches it by postMessage to the extension's origin only.
+ */
+export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSignal, lang: Locale) {
+  const t = translateOverlay.bind(lang);
+  let latest: PanelMessage | undefined;
+  let frame: IframeContentScriptUi<void> | undefined;
+  // getURL's typing lists only built paths; the extension's own origin is what is wanted here.
+  const origin = new URL((browser.runtime as unknown as { getURL(path: string): string }).getURL('/')).origin;
+
+  const send = () => {
+    if (latest && frame?.iframe.contentWindow) frame.iframe.contentWindow.postMessage(latest, origin);
+  };
+
+  const toggle = () => {
+    if (frame) {
+      frame.remove();
+      frame = undefined;
+      return;
+    }
+    frame = createIframeUi(ctx, {
+      page: '/panel.html',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (wrapper, iframe) => {
+        wrapper.setAttribute('style', 'position:fixed;top:0;right:0;bottom:0;width:min(480px,100vw);z-index:2147483647;box-shadow:-2px 0 8px #0004;background:#fff');
+        iframe.setAttribute('style', 'border:0;width:100%;height:100%');
+        iframe.setAttribute('title', t('panelTitle'));
+        iframe.addEventListener('load', send);
+      },
+    });
+    frame.mount();
+  };
+
+  const button = await createShadowRootUi<void>(ctx, {
+    name: 'saksvakt-panel-button',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    mode: 'open',
+    css: BUTTON_CSS,
+    onMount: (container) => render(html`<button type="button" aria-haspopup="dialog" @click=${toggle}>${t('openPanel')}</button>`, container),
+  });
+  if (signal.aborted) return { update: () => undefined };
+  button.mount();
+  // The panel asks to close itself (its own close button).
+  const onMessage = (event: MessageEvent) => {
+    if (event.origin === origin && event.data?.type === 'saksvakt:close-panel' && frame) toggle();
+  };
+  window.addEventListener('message', onMessage, { signal });
+  signal.addEventListener('abort', () => {
+    frame?.remove();
+    button.remove();
+  });
+
+  return {
+    update(message: PanelMessage) {
+      latest = message;
+      send();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import type { browser as browserApi } from 'wxt/browser';
+
+type Browser = typeof browserApi;
+import { builtInPacks, parseRulePack, resolveLocale, type RulePack } from '../../shared/index.js';
+import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
+import type { SiteProfile } from '../site-profiles/schema.js';
+import { loadSettings } from '../storage/settings.js';
+import { pseudonymousKey } from '../storage/personal-data-guard.js';
+import type { CaseChecks } from '../checks/run-checks.js';
+import { initCasePanel } from './case-panel.js';
+import { initJournalChecks } from './journal-checks.js';
+
+/** Profiles for this URL: the caseworker's and the policy's first, then the built-in ones. */
+export function profilesFor(url: string, custom: SiteProfile[]): SiteProfile[] {
+  const byId = new Map<string, SiteProfile>();
+  for (const profile of [...BUILT_IN_PROFILES, ...custom]) byId.set(profile.id, profile);
+  return [...byId.values()].filter((profile) => profile.matches.some((pattern) => {
+    try {
+      return new MatchPattern(pattern).includes(url);
+    } catch {
+      return false;
+    }
+  }));
+}
+
+/**
+ * Starts the journal features on a page and restarts them on single-page navigation
+ * (`wxt:locationchange`), tearing down the previous run through its AbortSignal.
+ */
+export async function startJournalOverlay(ctx: ContentScriptContext, browser: Browser): Promise<void> {
+  try {
+    const { settings } = await loadSettings();
+    const profiles = profilesFor(location.href, settings.profiles);
+    if (profiles.length === 0) return;
+    const lang = settings.lang === 'auto' ? resolveLocale(document.documentElement.lang || navigator.language) : settings.lang;
+    const custom = settings.customPack ? parseRulePack(settings.customPack) : undefined;
+    const pack: RulePack | undefined = custom?.ok ? custom.pack : settings.packId ? builtInPacks[settings.packId as keyof typeof builtInPacks] : undefined;
+
+    let controller = new AbortController();
+    const start = async () => {
+      const signal = controller.signal;
+      const panel = await initCasePanel(ctx, signal, lang);
+      initJournalChecks(ctx, signal, {
+        profiles,
+        lang,
+        ...(settings.referenceDate ? { today: settings.referenceDate } : {}),
+        ...(pack ? { pack } : {}),
+        onChecked: (checked, page, profile) => {
+          const notFound = [...new Set(checked.flatMap((entry) => entry.notFound))];
+          const unreadable = [...new Set(checked.flatMap((entry) => entry.unreadable))];
+          panel.update({ type: 'saksvakt:case', lang, ...(settings.referenceDate ? { today: settings.referenceDate } : {}), cases: page.kind === 'case' ? checked : [], notFound, unreadable });
+          if (page.kind === 'case') void remember(browser, checked[0], profile);
+        },
+      });
+    };
+    void start();
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      controller.abort();
+      controller = new AbortController();
+      void start();
+    });
+  } catch (error) {
+    console.warn('[Saksvakt] could not start on this page:', error);
+  }
+}
+
+const remembered = new Set<string>();
+
+/** Keeps the case in the local caseload (dates and ids only, under a pseudonymous key). */
+async function remember(browser: Browser, checks: CaseChecks | undefined, profile: SiteProfile) {
+  if (!checks?.serviceId || !checks.caseInput?.start) return;
+  // Without a case number on the page, the page address and grant stand in as the case identity.
+  const caseNumber = checks.caseNumber ?? `${profile.id}:${location.pathname}:${checks.caseInput.start}:${checks.serviceId}`;
+  const key = await pseudonymousKey(location.origin, caseNumber);
+  const entry = {
+    key,
+    packId: checks.packId,
+    service: checks.serviceId,
+    start: checks.caseInput.start,
+    ...(checks.caseInput.levelSince ? { levelSince: checks.caseInput.levelSince } : {}),
+    followUps: checks.caseInput.followUps ?? [],
+    openedAt: new Date().toISOString(),
+    schemaVersion: 2 as const,
+  };
+  const signature = JSON.stringify({ ...entry, openedAt: '' });
+  if (remembered.has(signature)) return;
+  remembered.add(signature);
+  try {
+    await browser.runtime.sendMessage({ type: 'saksvakt:remember-case', entry });
+  } catch {
+    // The background may be restarting; the case is remembered next time it is opened.
+  }
+}

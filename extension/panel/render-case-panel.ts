@@ -1,0 +1,77 @@
+import { html, nothing, render } from 'lit/html.js';
+import '../../components/index.js';
+import { builtInPacks, type Locale } from '../../shared/index.js';
+import type { PanelMessage } from '../overlay/case-panel.js';
+import { translatePanel } from './messages.js';
+
+const STYLE = `
+  body { margin: 0; font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1b2a38; background: #f4f6f8; }
+  header { display: flex; justify-content: space-between; align-items: center; padding: 8px 12px; background: #0b3c5d; color: #fff; position: sticky; top: 0; z-index: 1; }
+  header h1 { font-size: 16px; margin: 0; }
+  header button { font: inherit; background: transparent; color: #fff; border: 1px solid #fff; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
+  section { padding: 8px 12px; }
+  ul { padding-left: 1.2em; }
+  .alert { color: #8c1d18; } .warn { color: #6b4500; } .ok { color: #1e6b34; }
+  funding-calculator, cadence-checker, tier-selector { margin-bottom: 12px; }
+`;
+
+/** The panel beside the journal: the current case's checks in full, with the real components. */
+export function renderCasePanel(root: HTMLElement): void {
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  document.head.append(style);
+  let message: PanelMessage | undefined;
+
+  const draw = () => {
+    const lang: Locale = message?.lang ?? 'en';
+    const t = translatePanel.bind(lang);
+    document.documentElement.lang = lang;
+    const close = () => window.parent.postMessage({ type: 'saksvakt:close-panel' }, '*');
+    render(
+      html`<header><h1>${t('title')}</h1><button type="button" @click=${close}>${t('close')}</button></header>
+        ${!message
+          ? html`<section><p>${t('waiting')}</p></section>`
+          : html`
+              ${message.notFound.length || message.unreadable.length
+                ? html`<section role="status">
+                    ${message.notFound.length ? html`<p class="warn">${t('notFound', { fields: message.notFound.join(', ') })}</p>` : nothing}
+                    ${message.unreadable.length ? html`<p class="warn">${t('unreadable', { fields: message.unreadable.join(', ') })}</p>` : nothing}
+                  </section>`
+                : nothing}
+              ${message.cases.map((entry) => {
+                const pack = builtInPacks[entry.packId as keyof typeof builtInPacks] ?? entry.packId;
+                const input = entry.caseInput;
+                return html`<section>
+                  <h2>${t('checks')}</h2>
+                  <ul>${entry.badges.map((badge) => html`<li class=${badge.tone}>${badge.text}</li>`)}</ul>
+                  ${input
+                    ? html`<cadence-checker
+                        .pack=${pack}
+                        service=${input.service}
+                        start=${input.start ?? ''}
+                        level-since=${input.levelSince ?? ''}
+                        .followUps=${input.followUps ?? []}
+                        .evaluationReports=${input.evaluationReports ?? []}
+                        .collaborationMeetings=${input.collaborationMeetings ?? []}
+                        today=${message!.today ?? ''}
+                      ></cadence-checker>`
+                    : nothing}
+                  ${entry.serviceId === 'vekstbedrift' && input?.start
+                    ? html`<funding-calculator .pack=${pack} scheme="vekstbedrift" date=${input.start} place-start=${input.start}></funding-calculator>`
+                    : nothing}
+                  ${entry.serviceId === 'sel85' ? html`<tier-selector .pack=${pack} scale="sel85"></tier-selector>` : nothing}
+                </section>`;
+              })}
+            `}`,
+      root,
+    );
+  };
+
+  window.addEventListener('message', (event: MessageEvent) => {
+    // Only the journal tab's content script holds this frame; anything else is ignored.
+    if (event.source !== window.parent || event.data?.type !== 'saksvakt:case') return;
+    message = event.data as PanelMessage;
+    draw();
+  });
+  draw();
+}

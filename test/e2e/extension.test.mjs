@@ -1,0 +1,122 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromePath, CHROME_ARGS } from '../chrome-path.mjs';
+import { startJournalServer } from './journal-server.mjs';
+
+const EXTENSION = resolve('dist/extension-e2e/chrome-mv3');
+
+/** Text of every Saksvakt badge on the page (badges live in open shadow roots). */
+const badgeTexts = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('saksvakt-badge')].flatMap((host) => [...host.shadowRoot.querySelectorAll('.badge')].map((badge) => badge.textContent.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim())),
+  );
+
+async function waitForBadge(page, pattern) {
+  await page.waitForFunction(
+    (source) => [...document.querySelectorAll('saksvakt-badge')].some((host) => new RegExp(source).test((host.shadowRoot?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '))),
+    pattern.source,
+    { timeout: 10_000 },
+  );
+}
+
+describe('browser extension in Chromium', () => {
+  let journal;
+  let context;
+  const requests = [];
+
+  before(async () => {
+    // The test build grants the local journal host up front: headless Chromium cannot answer the
+    // permission prompt a caseworker would see. Everything else is the shipped extension.
+    execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, SAKSVAKT_TEST_HOSTS: 'http://127.0.0.1/*' }, stdio: 'pipe' });
+    journal = await startJournalServer();
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'saksvakt-profile-')), {
+      executablePath: chromePath(),
+      headless: true,
+      args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    });
+    context.on('request', (request) => requests.push(request.url()));
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker');
+    // Wait until the background has registered the journal script for the granted origin.
+    await worker.evaluate(async () => {
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const scripts = await chrome.scripting.getRegisteredContentScripts();
+        if (scripts.length > 0) return;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      throw new Error('content script never registered');
+    });
+  });
+
+  after(async () => {
+    await context?.close();
+    await journal?.close();
+  });
+
+  it('Profil page: the 2023 cost mismatch, too few conversations, the overdue evaluation report', async () => {
+    const page = await context.newPage();
+    await page.goto(`${journal.origin}/profil/vedtak`);
+    await waitForBadge(page, /Månadleg kostnad 22 317 avvik frå grunnlaget for 2023 på 23 500,50/);
+    const texts = await badgeTexts(page);
+    assert.ok(texts.some((text) => /For få dei siste 12 månadene \(1 registrert\)/.test(text)), texts.join('\n'));
+    assert.ok(texts.some((text) => /Forfalle sidan 20\.03\.2025: Årleg evalueringsrapport/.test(text)), texts.join('\n'));
+    // The badge sits right after the journal's own cost field.
+    const next = await page.evaluate(() => document.querySelector('[name="ctl00$MainContent$txtKostnad"]').nextElementSibling?.localName);
+    assert.equal(next, 'saksvakt-badge');
+    await page.close();
+  });
+
+  it('Profil page: typing a value updates the check live', async () => {
+    const page = await context.newPage();
+    await page.goto(`${journal.origin}/profil/vedtak`);
+    await waitForBadge(page, /avvik frå grunnlaget/);
+    await page.fill('[name="ctl00$MainContent$txtKostnad"]', '23 500,50');
+    await waitForBadge(page, /Månadleg kostnad stemmer med grunnlaget for 2023/);
+    await page.fill('[name="ctl00$MainContent$txtEvaluering"]', '01.10.2026');
+    await page.waitForFunction(() => ![...document.querySelectorAll('saksvakt-badge')].some((host) => /Forfalle sidan 20\.03\.2025/.test(host.shadowRoot?.textContent ?? '')));
+    await page.close();
+  });
+
+  it('Nexus page: renders late, and single-page navigation re-checks the new view', async () => {
+    const page = await context.newPage();
+    await page.goto(`${journal.origin}/forloeb/85`);
+    await waitForBadge(page, /Overskredet siden 22\.10\.2025: Opfølgning ved fremmøde eller Teams/);
+    await waitForBadge(page, /Trin 3 passer til 4 indsatser/);
+    await page.click('a[data-route="/forloeb/104"]');
+    await waitForBadge(page, /60 % – 3 dage om ugen · Tilbydes ikke om fredagen/);
+    await waitForBadge(page, /Overskredet siden 01\.09\.2025/);
+    const texts = await badgeTexts(page);
+    assert.ok(!texts.some((text) => /Trin 3/.test(text)), 'badges of the previous view are gone');
+    await page.close();
+  });
+
+  it('caseload list: a badge on every row', async () => {
+    const page = await context.newPage();
+    await page.goto(`${journal.origin}/saksliste`);
+    await page.waitForFunction(() => document.querySelectorAll('saksvakt-badge').length >= 60, null, { timeout: 15_000 });
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#caseload tbody tr').length), 60);
+    await page.close();
+  });
+
+  it('does not break the host page and leaks no styles', async () => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${journal.origin}/profil/vedtak`);
+    await waitForBadge(page, /avvik/);
+    const fontOfLabel = await page.evaluate(() => getComputedStyle(document.querySelector('td.lbl')).fontFamily);
+    assert.match(fontOfLabel, /Tahoma/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('no request leaves the browser: only the journal pages and the extension itself', () => {
+    const outside = requests.filter((url) => !url.startsWith(journal.origin) && !url.startsWith('chrome-extension://'));
+    assert.deepEqual(outside, []);
+  });
+});

@@ -1,0 +1,31 @@
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures/journal');
+
+/** Routes to the journal stand-ins; the Nexus page is a single-page app, so its routes all serve it. */
+const ROUTES = {
+  '/profil/vedtak': 'profil-vedtak-vekstbedrift.html',
+  '/saksliste': 'caseload.html',
+  '/forloeb/85': 'nexus-forloeb-85.html',
+  '/forloeb/104': 'nexus-forloeb-85.html',
+  '/borger/oversigt': 'nexus-forloeb-85.html',
+};
+
+/** Serves the fixture pages on 127.0.0.1 (a free port). */
+export async function startJournalServer() {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const file = ROUTES[path];
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(readFileSync(resolve(FIXTURES, file)));
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+}
