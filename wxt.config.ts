@@ -26,7 +26,7 @@ export default defineConfig({
     permissions: ['storage', 'scripting'],
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     storage: browser === 'firefox' ? undefined : { managed_schema: 'managed-schema.json' },
-    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'saksvakt@saksvakt.no', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } : undefined,
+    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'saksvakt@saksvakt.no', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } : undefined,
     action: { default_title: 'Saksvakt' },
     web_accessible_resources: [{ resources: ['panel.html', 'chunks/*', 'assets/*'], matches: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }],
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },

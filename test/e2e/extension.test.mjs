@@ -24,9 +24,39 @@ async function waitForBadge(page, pattern) {
   );
 }
 
+async function launch(userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: true,
+    args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  // Wait until the background has registered the journal script for the granted origin.
+  await worker.evaluate(async () => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const scripts = await chrome.scripting.getRegisteredContentScripts();
+      if (scripts.length > 0) return;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error('content script never registered');
+  });
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+async function storedCaseCount(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const text = await page.waitForFunction(() => /(\d+) case\(s\) stored/.exec(document.body.textContent ?? '')?.[1]).then((handle) => handle.jsonValue());
+  await page.close();
+  return Number(text);
+}
+
 describe('browser extension in Chromium', () => {
   let journal;
   let context;
+  let extensionId;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'saksvakt-profile-'));
   const requests = [];
 
   before(async () => {
@@ -34,23 +64,8 @@ describe('browser extension in Chromium', () => {
     // permission prompt a caseworker would see. Everything else is the shipped extension.
     execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, SAKSVAKT_TEST_HOSTS: 'http://127.0.0.1/*' }, stdio: 'pipe' });
     journal = await startJournalServer();
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'saksvakt-profile-')), {
-      executablePath: chromePath(),
-      headless: true,
-      args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-    });
+    ({ context, extensionId } = await launch(userDataDir));
     context.on('request', (request) => requests.push(request.url()));
-    let [worker] = context.serviceWorkers();
-    worker ??= await context.waitForEvent('serviceworker');
-    // Wait until the background has registered the journal script for the granted origin.
-    await worker.evaluate(async () => {
-      for (let attempt = 0; attempt < 50; attempt += 1) {
-        const scripts = await chrome.scripting.getRegisteredContentScripts();
-        if (scripts.length > 0) return;
-        await new Promise((done) => setTimeout(done, 100));
-      }
-      throw new Error('content script never registered');
-    });
   });
 
   after(async () => {
@@ -118,5 +133,32 @@ describe('browser extension in Chromium', () => {
   it('no request leaves the browser: only the journal pages and the extension itself', () => {
     const outside = requests.filter((url) => !url.startsWith(journal.origin) && !url.startsWith('chrome-extension://'));
     assert.deepEqual(outside, []);
+  });
+
+  it('the local caseload survives a browser restart and an extension update', async () => {
+    // The Profil page and the two Nexus views were opened above: three cases.
+    assert.equal(await storedCaseCount(context, extensionId), 3);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const stored = await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.open('saksvakt-caseload');
+          request.onsuccess = () => {
+            const all = request.result.transaction('cases').objectStore('cases').getAll();
+            all.onsuccess = () => resolve(JSON.stringify(all.result));
+            all.onerror = () => reject(all.error);
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await page.close();
+    // Dates, services and pseudonymous keys only: no name, national id or case number.
+    for (const personal of ['Testbrukar', 'Testborger', '010180', '2023/1187']) assert.ok(!stored.includes(personal), personal);
+    assert.match(stored, /"service":"vekstbedrift"/);
+    await context.close();
+    execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, SAKSVAKT_TEST_HOSTS: 'http://127.0.0.1/*' }, stdio: 'pipe' });
+    ({ context, extensionId } = await launch(userDataDir));
+    assert.equal(await storedCaseCount(context, extensionId), 3);
   });
 });
