@@ -16,6 +16,7 @@ const en = {
   openPanel: 'Saksvakt',
   panelTitle: 'Saksvakt – checks for this case',
   close: 'Close',
+  pickInstruction: 'Click the journal field (or focus it and press Enter). Escape cancels.',
 };
 export type OverlayMessages = typeof en;
 
@@ -34,6 +35,7 @@ const nn: OverlayMessages = {
   openPanel: 'Saksvakt',
   panelTitle: 'Saksvakt – kontrollar for saka',
   close: 'Lukk',
+  pickInstruction: 'Klikk på journalfeltet (eller gå til det og trykk Enter). Escape avbryt.',
 };
 
 const nb: OverlayMessages = {
@@ -51,6 +53,7 @@ const nb: OverlayMessages = {
   openPanel: 'Saksvakt',
   panelTitle: 'Saksvakt – kontroller for saken',
   close: 'Lukk',
+  pickInstruction: 'Klikk på journalfeltet (eller gå til det og trykk Enter). Escape avbryter.',
 };
 
 const da: OverlayMessages = {
@@ -68,6 +71,7 @@ const da: OverlayMessages = {
   openPanel: 'Saksvakt',
   panelTitle: 'Saksvakt – tjek af sagen',
   close: 'Luk',
+  pickInstruction: 'Klik på journalfeltet (eller gå til det og tryk Enter). Escape annullerer.',
 };
 
 export const translateOverlay = createTranslator<OverlayMessages>({ en, nn, nb, da } satisfies Record<Locale, OverlayMessages>);

@@ -5,10 +5,26 @@ import { browser } from 'wxt/browser';
 import { html, render } from 'lit/html.js';
 import type { Locale } from '../../shared/index.js';
 import type { CaseChecks } from '../checks/run-checks.js';
+import { pickElement } from '../picker/field-picker.js';
+import { suggestLocators } from '../picker/suggest-locators.js';
+import type { Locator } from '../site-profiles/schema.js';
 import { translateOverlay } from '../checks/messages.js';
 
 /** What the panel shows: the current case's checks and the inputs for the full components. */
-export type PanelMessage = { type: 'saksvakt:case'; lang: Locale; today?: string; cases: CaseChecks[]; notFound: string[]; unreadable: string[] };
+export type PanelMessage = {
+  type: 'saksvakt:case';
+  lang: Locale;
+  today?: string;
+  profileId: string;
+  pageId: string;
+  cases: CaseChecks[];
+  notFound: string[];
+  unreadable: string[];
+};
+
+/** The panel asks the page to let the caseworker point at a field; the answer comes back. */
+export type PickRequest = { type: 'saksvakt:start-picker'; field: string };
+export type PickAnswer = { type: 'saksvakt:picked'; field: string; locators: Locator[]; text: string } | { type: 'saksvakt:pick-cancelled'; field: string };
 
 const BUTTON_CSS = `
   :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
@@ -64,9 +80,23 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
   });
   if (signal.aborted) return { update: () => undefined };
   button.mount();
-  // The panel asks to close itself (its own close button).
-  const onMessage = (event: MessageEvent) => {
-    if (event.origin === origin && event.data?.type === 'saksvakt:close-panel' && frame) toggle();
+  // The panel asks to close itself, or to let the caseworker point at a field.
+  const onMessage = async (event: MessageEvent) => {
+    // Only our own pages have the extension's origin (window identities differ between the
+    // content script's isolated world and the page, so the origin is what can be checked).
+    if (event.origin !== origin || !frame) return;
+    if (event.data?.type === 'saksvakt:close-panel') toggle();
+    if (event.data?.type === 'saksvakt:start-picker') {
+      const request = event.data as PickRequest;
+      const wrapper = frame.wrapper;
+      wrapper.style.visibility = 'hidden';
+      const picked = await pickElement(ctx, t('pickInstruction'));
+      wrapper.style.visibility = 'visible';
+      const answer: PickAnswer = picked
+        ? { type: 'saksvakt:picked', field: request.field, locators: suggestLocators(picked), text: (picked.closest('input, select, textarea') as HTMLInputElement | null)?.value ?? picked.textContent?.trim() ?? '' }
+        : { type: 'saksvakt:pick-cancelled', field: request.field };
+      frame?.iframe.contentWindow?.postMessage(answer, origin);
+    }
   };
   window.addEventListener('message', onMessage, { signal });
   signal.addEventListener('abort', () => {

@@ -30,40 +30,49 @@ export function profilesFor(url: string, custom: SiteProfile[]): SiteProfile[] {
  * (`wxt:locationchange`), tearing down the previous run through its AbortSignal.
  */
 export async function startJournalOverlay(ctx: ContentScriptContext, browser: Browser): Promise<void> {
-  try {
-    const { settings } = await loadSettings();
-    const profiles = profilesFor(location.href, settings.profiles);
-    if (profiles.length === 0) return;
-    const lang = settings.lang === 'auto' ? resolveLocale(document.documentElement.lang || navigator.language) : settings.lang;
-    const custom = settings.customPack ? parseRulePack(settings.customPack) : undefined;
-    const pack: RulePack | undefined = custom?.ok ? custom.pack : settings.packId ? builtInPacks[settings.packId as keyof typeof builtInPacks] : undefined;
+  let controller = new AbortController();
 
-    let controller = new AbortController();
-    const start = async () => {
-      const signal = controller.signal;
+  const start = async () => {
+    const signal = controller.signal;
+    try {
+      const { settings } = await loadSettings();
+      const profiles = profilesFor(location.href, settings.profiles);
+      if (profiles.length === 0 || signal.aborted) return;
+      const lang = settings.lang === 'auto' ? resolveLocale(document.documentElement.lang || navigator.language) : settings.lang;
+      const custom = settings.customPack ? parseRulePack(settings.customPack) : undefined;
+      const pack: RulePack | undefined = custom?.ok ? custom.pack : settings.packId ? builtInPacks[settings.packId as keyof typeof builtInPacks] : undefined;
+      const today = settings.referenceDate;
       const panel = await initCasePanel(ctx, signal, lang);
       initJournalChecks(ctx, signal, {
         profiles,
         lang,
-        ...(settings.referenceDate ? { today: settings.referenceDate } : {}),
+        ...(today ? { today } : {}),
         ...(pack ? { pack } : {}),
         onChecked: (checked, page, profile) => {
           const notFound = [...new Set(checked.flatMap((entry) => entry.notFound))];
           const unreadable = [...new Set(checked.flatMap((entry) => entry.unreadable))];
-          panel.update({ type: 'saksvakt:case', lang, ...(settings.referenceDate ? { today: settings.referenceDate } : {}), cases: page.kind === 'case' ? checked : [], notFound, unreadable });
+          panel.update({ type: 'saksvakt:case', lang, ...(today ? { today } : {}), profileId: profile.id, pageId: page.id, cases: page.kind === 'case' ? checked : [], notFound, unreadable });
           if (page.kind === 'case') void remember(browser, checked[0], profile);
         },
       });
-    };
+    } catch (error) {
+      console.warn('[Saksvakt] could not start on this page:', error);
+    }
+  };
+  const restart = () => {
+    controller.abort();
+    controller = new AbortController();
     void start();
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      controller.abort();
-      controller = new AbortController();
-      void start();
-    });
-  } catch (error) {
-    console.warn('[Saksvakt] could not start on this page:', error);
-  }
+  };
+
+  void start();
+  // A new view in a single-page journal, or changed settings (a picked field, another pack).
+  ctx.addEventListener(window, 'wxt:locationchange', restart);
+  const onSettingsChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && 'settings' in changes) restart();
+  };
+  browser.storage.onChanged.addListener(onSettingsChanged);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
 }
 
 const remembered = new Set<string>();

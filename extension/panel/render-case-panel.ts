@@ -1,7 +1,11 @@
 import { html, nothing, render } from 'lit/html.js';
 import '../../components/index.js';
 import { builtInPacks, type Locale } from '../../shared/index.js';
-import type { PanelMessage } from '../overlay/case-panel.js';
+import type { PanelMessage, PickAnswer, PickRequest } from '../overlay/case-panel.js';
+import { addLocator } from '../picker/add-locator.js';
+import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
+import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator } from '../site-profiles/schema.js';
+import { loadSettings, saveLocalSettings } from '../storage/settings.js';
 import { translatePanel } from './messages.js';
 
 const STYLE = `
@@ -21,6 +25,34 @@ export function renderCasePanel(root: HTMLElement): void {
   style.textContent = STYLE;
   document.head.append(style);
   let message: PanelMessage | undefined;
+  let field: FieldName = 'start';
+  let pickState: { status: 'picking' | 'picked' | 'cancelled' | 'saved' | 'managed'; answer?: Extract<PickAnswer, { type: 'saksvakt:picked' }> } | undefined;
+
+  const describe = (locator: Locator) =>
+    locator.by === 'label' ? `"${locator.text[0]}"` : locator.by === 'name' ? `name=${locator.name}` : locator.by === 'css' ? locator.selector : locator.by === 'aria' ? `aria-label=${locator.label}` : locator.header[0]!;
+
+  const startPicking = () => {
+    pickState = { status: 'picking' };
+    window.parent.postMessage({ type: 'saksvakt:start-picker', field } satisfies PickRequest, '*');
+    draw();
+  };
+
+  const savePicked = async () => {
+    const answer = pickState?.answer;
+    if (!message || !answer?.locators[0]) return;
+    const { settings, managedKeys } = await loadSettings();
+    if (managedKeys.includes('profiles')) {
+      pickState = { status: 'managed' };
+      draw();
+      return;
+    }
+    const base = settings.profiles.find((profile) => profile.id === message!.profileId) ?? BUILT_IN_PROFILES.find((profile) => profile.id === message!.profileId);
+    if (!base) return;
+    const updated = addLocator(base, message.pageId, answer.field as FieldName, answer.locators[0], FIELD_TYPES[answer.field as FieldName]);
+    await saveLocalSettings({ profiles: [...settings.profiles.filter((profile) => profile.id !== updated.id), updated] });
+    pickState = { status: 'saved' };
+    draw();
+  };
 
   const draw = () => {
     const lang: Locale = message?.lang ?? 'en';
@@ -38,6 +70,24 @@ export function renderCasePanel(root: HTMLElement): void {
                     ${message.unreadable.length ? html`<p class="warn">${t('unreadable', { fields: message.unreadable.join(', ') })}</p>` : nothing}
                   </section>`
                 : nothing}
+              <section aria-labelledby="map-heading">
+                <h2 id="map-heading">${t('mapHeading')}</h2>
+                <p>${t('mapHint')}</p>
+                <label for="pick-field">${t('field')}</label>
+                <select id="pick-field" @change=${(event: Event) => (field = (event.target as HTMLSelectElement).value as FieldName)}>
+                  ${FIELD_NAMES.map((name) => html`<option value=${name} ?selected=${name === field}>${name} ${message!.notFound.includes(name) ? t('notFoundMark') : ''}</option>`)}
+                </select>
+                <button type="button" class="pick" @click=${startPicking}>${t('pick')}</button>
+                <p role="status">
+                  ${pickState?.status === 'picking' ? t('picking') : nothing}
+                  ${pickState?.status === 'picked' && pickState.answer
+                    ? html`${t('picked', { locator: describe(pickState.answer.locators[0]!), text: pickState.answer.text })} <button type="button" class="save" @click=${savePicked}>${t('save')}</button>`
+                    : nothing}
+                  ${pickState?.status === 'cancelled' ? t('cancelled') : nothing}
+                  ${pickState?.status === 'saved' ? t('saved') : nothing}
+                  ${pickState?.status === 'managed' ? t('managed') : nothing}
+                </p>
+              </section>
               ${message.cases.map((entry) => {
                 const pack = builtInPacks[entry.packId as keyof typeof builtInPacks] ?? entry.packId;
                 const input = entry.caseInput;
@@ -69,8 +119,11 @@ export function renderCasePanel(root: HTMLElement): void {
 
   window.addEventListener('message', (event: MessageEvent) => {
     // Only the journal tab's content script holds this frame; anything else is ignored.
-    if (event.source !== window.parent || event.data?.type !== 'saksvakt:case') return;
-    message = event.data as PanelMessage;
+    if (event.source !== window.parent) return;
+    if (event.data?.type === 'saksvakt:case') message = event.data as PanelMessage;
+    else if (event.data?.type === 'saksvakt:picked') pickState = { status: 'picked', answer: event.data };
+    else if (event.data?.type === 'saksvakt:pick-cancelled') pickState = { status: 'cancelled' };
+    else return;
     draw();
   });
   draw();

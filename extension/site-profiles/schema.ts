@@ -42,6 +42,29 @@ export const FIELD_NAMES = [
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
+/** How each field is read when a profile adds it (e.g. by the picker). */
+export const FIELD_TYPES: Record<FieldName, 'date' | 'number' | 'text'> = {
+  caseNumber: 'text',
+  service: 'text',
+  targetGroup: 'text',
+  country: 'text',
+  decisionDate: 'date',
+  start: 'date',
+  end: 'date',
+  places: 'number',
+  monthlyCost: 'number',
+  tier: 'text',
+  levelSince: 'date',
+  supportAreaCount: 'number',
+  percent: 'number',
+  lastFollowUp: 'date',
+  planReceived: 'date',
+  lastEvaluationReport: 'date',
+  lastCollaborationMeeting: 'date',
+  conversationsLast12Months: 'number',
+  noticeGiven: 'date',
+};
+
 export const fieldSchema = z.strictObject({
   /** How the value is read: a date in the profile's formats, a number, or text. */
   type: z.enum(['date', 'number', 'text']),

@@ -130,6 +130,31 @@ describe('browser extension in Chromium', () => {
     await page.close();
   });
 
+  it('a field the journal moved: "field not found" in the panel, then pointed at once and found again', async () => {
+    const page = await context.newPage();
+    await page.goto(`${journal.origin}/profil/vedtak`);
+    await waitForBadge(page, /avvik frå grunnlaget/);
+    // A journal update renames the label and the control: the profile's locators no longer match.
+    await page.evaluate(() => {
+      const input = document.querySelector('[name="ctl00$MainContent$txtKostnad"]');
+      input.closest('tr').querySelector('td.lbl').textContent = 'Kostnad per månad';
+      input.setAttribute('name', 'kostnad_ny');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() => ![...document.querySelectorAll('saksvakt-badge')].some((host) => /avvik frå grunnlaget/.test(host.shadowRoot?.textContent ?? '')));
+    await page.evaluate(() => document.querySelector('saksvakt-panel-button').shadowRoot.querySelector('button').click());
+    const frame = await (await page.waitForSelector('iframe[src*="panel.html"]')).contentFrame();
+    await frame.waitForSelector('text=/Fann ikkje feltet på sida: .*monthlyCost/');
+    await frame.selectOption('#pick-field', 'monthlyCost');
+    await frame.click('button.pick');
+    await page.waitForSelector('saksvakt-picker', { state: 'attached' });
+    await page.click('[name="kostnad_ny"]');
+    await frame.waitForSelector('text=/Funne via "Kostnad per månad"/');
+    await frame.click('button.save');
+    await waitForBadge(page, /Månadleg kostnad 22 317 avvik frå grunnlaget for 2023/);
+    await page.close();
+  });
+
   it('no request leaves the browser: only the journal pages and the extension itself', () => {
     const outside = requests.filter((url) => !url.startsWith(journal.origin) && !url.startsWith('chrome-extension://'));
     assert.deepEqual(outside, []);
