@@ -1,4 +1,3 @@
-import { format, isValid, parse } from 'date-fns';
 
 /**
  * An ISO calendar date, `YYYY-MM-DD`, with no time of day and no time zone. Every date crossing
@@ -6,7 +5,7 @@ import { format, isValid, parse } from 'date-fns';
  */
 export type IsoDate = string;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * True for a real calendar date in ISO form. Invalid-input policy: shape and calendar are both
@@ -16,18 +15,40 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @example isIsoDate('2023-02-29') //=> false
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && ISO_DATE.test(value) && isValid(toDate(value));
+  if (typeof value !== 'string' || value.length !== 10) return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Local-midnight `Date` for an ISO date; an invalid date yields `Invalid Date`. */
-export function toDate(iso: IsoDate): Date {
-  const date = parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && format(date, 'yyyy-MM-dd') === iso ? date : new Date(NaN);
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+/**
+ * Local-midnight `Date` for an ISO date; anything else yields `Invalid Date`. Parsed by hand
+ * rather than with date-fns `parse`: caseload checks convert tens of thousands of dates.
+ */
+export function toDate(iso: IsoDate): Date {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return new Date(NaN);
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const day = Number(match[3]);
+  const date = new Date(year, month, day);
+  if (year < 100) date.setFullYear(year);
+  return date.getFullYear() === year && date.getMonth() === month && date.getDate() === day ? date : new Date(NaN);
+}
+
+const pad = (value: number, length: number) => String(value).padStart(length, '0');
 
 /** ISO form of a `Date`'s local calendar day. */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /** The year of an ISO date. */
@@ -38,4 +59,26 @@ export function yearOf(iso: IsoDate): number {
 /** Compares ISO dates; their string order is their calendar order. */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const epochDays = new Map<IsoDate, number>();
+
+/**
+ * Calendar days from `from` to `to` (negative when `to` is earlier), counted on the calendar, so
+ * no daylight-saving change can shift it. Memoised: caseloads compare the same dates again and again.
+ *
+ * @example daysBetween('2025-03-29', '2025-03-31') //=> 2
+ */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return epochDay(to) - epochDay(from);
+}
+
+function epochDay(iso: IsoDate): number {
+  let day = epochDays.get(iso);
+  if (day === undefined) {
+    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    if (epochDays.size > 100_000) epochDays.clear();
+    epochDays.set(iso, day);
+  }
+  return day;
 }

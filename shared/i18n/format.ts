@@ -44,7 +44,12 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
  * Formats an ISO calendar date (`2023-03-01`) as the locale writes it (`01.03.2023`).
  * The date is a calendar date: no time zone can move it to another day.
  */
+const formattedDates = new Map<string, string>();
+
 export function formatDate(isoDate: string, locale: Locale): string {
+  const key = `${locale}${isoDate}`;
+  const cached = formattedDates.get(key);
+  if (cached !== undefined) return cached;
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
   let format = dateFormats.get(locale);
@@ -57,5 +62,8 @@ export function formatDate(isoDate: string, locale: Locale): string {
     });
     dateFormats.set(locale, format);
   }
-  return format.format(new Date(Date.UTC(year, month - 1, day)));
+  const text = format.format(new Date(Date.UTC(year, month - 1, day)));
+  if (formattedDates.size > 50_000) formattedDates.clear();
+  formattedDates.set(key, text);
+  return text;
 }

@@ -9,8 +9,19 @@ export type ResolvedSource = {
   note?: string;
 };
 
-/** Resolves a pack's source reference for display in `locale`. */
+const resolved = new WeakMap<SourceRef, Partial<Record<Locale, ResolvedSource>>>();
+
+/**
+ * Resolves a pack's source reference for display in `locale`. The result is shared between
+ * calls (a caseload resolves the same sources thousands of times): treat it as read-only.
+ */
 export function describeSource(pack: RulePack, source: SourceRef, locale: Locale): ResolvedSource {
+  let byLocale = resolved.get(source);
+  if (!byLocale) resolved.set(source, (byLocale = {}));
+  return (byLocale[locale] ??= resolve(pack, source, locale));
+}
+
+function resolve(pack: RulePack, source: SourceRef, locale: Locale): ResolvedSource {
   const document = pack.documents[source.document];
   return {
     documentId: source.document,

@@ -1,9 +1,9 @@
-import { differenceInCalendarDays } from 'date-fns';
 import { addPeriod, type Period } from '../../calendar/add-period/index.js';
-import { toDate, toIsoDate, type IsoDate } from '../../calendar/iso-date.js';
+import { daysBetween, toIsoDate, type IsoDate } from '../../calendar/iso-date.js';
 import { formatDate } from '../../i18n/format.js';
 import { localize, resolveLocale, type Locale } from '../../i18n/locale.js';
-import { translateCadence } from '../../i18n/messages/cadence.js';
+import { translateCadence, type CadenceMessages } from '../../i18n/messages/cadence.js';
+import type { BoundTranslator } from '../../i18n/translate.js';
 import { describeSource } from '../../rule-pack/describe-source.js';
 import { InputChecks } from '../../rule-pack/input-checks.js';
 import type { AnchorField, CadenceService, HeldRecord, ObligationRule, RulePack } from '../../rule-pack/schema.js';
@@ -27,6 +27,7 @@ function servicesOf(pack: RulePack): Map<string, CadenceService> {
 type Context = {
   pack: RulePack;
   locale: Locale;
+  t: BoundTranslator<CadenceMessages>;
   today: IsoDate;
   dueSoonDays: number;
   anchors: Partial<Record<AnchorField, IsoDate>>;
@@ -64,14 +65,16 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
     checks.errors.push({ code: 'unknown-service', field: 'service', message: t('unknownService', { service: String(caseInput?.service ?? ''), known }) });
   }
   const anchors: Partial<Record<AnchorField, IsoDate>> = {};
+  const held: Partial<Record<HeldRecord, IsoDate[]>> = {};
+  const input = (caseInput ?? {}) as Record<string, unknown>;
   for (const field of ANCHORS) {
-    const value = checks.date(field, (caseInput as Record<string, unknown> | undefined)?.[field]);
+    if (input[field] === undefined) continue;
+    const value = checks.date(field, input[field]);
     if (value) anchors[field] = value;
   }
-  const held: Partial<Record<HeldRecord, IsoDate[]>> = {};
   for (const field of HELD_RECORDS) {
-    const raw = (caseInput as Record<string, unknown> | undefined)?.[field];
-    held[field] = checks.dates(field, typeof raw === 'string' ? [raw] : raw);
+    const raw = input[field];
+    if (raw !== undefined) held[field] = checks.dates(field, typeof raw === 'string' ? [raw] : raw);
   }
   const sessions = checks.number('sessions', caseInput?.sessions, { min: 'zero', whole: true });
   const recentCounts: Record<string, number> = {};
@@ -92,6 +95,7 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
   const ctx: Context = {
     pack,
     locale,
+    t,
     today,
     dueSoonDays: options.dueSoonDays ?? pack.cadence!.dueSoonDays,
     anchors,
@@ -121,79 +125,104 @@ function heldSince(ctx: Context, record: HeldRecord, anchor: IsoDate): IsoDate[]
   return (ctx.held[record] ?? []).filter((date) => date >= anchor);
 }
 
-function statusFor(ctx: Context, dueDate: IsoDate): { status: ObligationStatus; daysUntilDue: number } {
-  const daysUntilDue = differenceInCalendarDays(toDate(dueDate), toDate(ctx.today));
-  const status: ObligationStatus = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= ctx.dueSoonDays ? 'due-soon' : 'ok';
-  return { status, daysUntilDue };
+/** Sets the status and days until due of an obligation from its due date. */
+function setDue(ctx: Context, obligation: Obligation, dueDate: IsoDate): Obligation {
+  const daysUntilDue = daysBetween(ctx.today, dueDate);
+  obligation.dueDate = dueDate;
+  obligation.daysUntilDue = daysUntilDue;
+  obligation.status = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= ctx.dueSoonDays ? 'due-soon' : 'ok';
+  return obligation;
 }
 
 function add(ctx: Context, date: IsoDate, period: Period): IsoDate {
   return addPeriod(date, period, ctx.pack.country);
 }
 
+// Obligations are built by assignment rather than object spreads: a caseload builds tens of
+// thousands of them, and the spreads' allocations dominated the time.
 function evaluate(ctx: Context, service: CadenceService, rule: ObligationRule): Obligation | undefined {
-  const base = {
+  const obligation: Obligation = {
     id: rule.id,
     service: service.id,
     label: localize(rule.label, ctx.locale),
+    status: 'ok',
     summary: '',
     source: describeSource(ctx.pack, rule.source, ctx.locale),
   };
   const anchor = anchorOf(ctx, rule);
   if (!anchor) {
     if (rule.onlyWhenAnchored) return undefined;
+    obligation.status = 'missing-data';
     // Ask for the most basic date: the fallback (e.g. the grant date) when the rule has one.
-    return { ...base, status: 'missing-data', missing: [rule.anchorFallback ?? rule.anchor] };
+    obligation.missing = [rule.anchorFallback ?? rule.anchor];
+    return obligation;
   }
 
   switch (rule.kind) {
     case 'recurring': {
-      const held = heldSince(ctx, rule.held, anchor);
-      const last = held[held.length - 1];
+      const last = lastHeldSince(ctx, rule.held, anchor);
+      if (last) obligation.lastHeld = last;
       let dueDate: IsoDate;
-      if (!last) {
-        dueDate = add(ctx, anchor, rule.first);
-      } else {
+      if (!last) dueDate = add(ctx, anchor, rule.first);
+      else {
         const later = rule.thenAfter && last >= add(ctx, anchor, rule.thenAfter.after);
         dueDate = add(ctx, last, later ? rule.thenAfter!.every : rule.every);
       }
       if (rule.endsAfter && dueDate > add(ctx, anchor, rule.endsAfter)) {
-        return { ...base, status: 'ok', ended: true, ...(last ? { lastHeld: last } : {}) };
+        obligation.ended = true;
+        return obligation;
       }
-      return { ...base, dueDate, ...statusFor(ctx, dueDate), ...(last ? { lastHeld: last } : {}) };
+      return setDue(ctx, obligation, dueDate);
     }
     case 'per-window': {
       const held = heldSince(ctx, rule.held, anchor);
       const count = ctx.recentCounts[rule.held as keyof typeof ctx.recentCounts];
       if (held.length === 0 && count !== undefined) {
+        obligation.heldInWindow = count;
         const firstWindowEnd = add(ctx, anchor, rule.window);
-        if (count >= rule.minCount) return { ...base, status: 'ok', heldInWindow: count };
-        if (firstWindowEnd > ctx.today) return { ...base, dueDate: firstWindowEnd, ...statusFor(ctx, firstWindowEnd), heldInWindow: count };
-        return { ...base, status: 'overdue', heldInWindow: count };
+        if (count >= rule.minCount) return obligation;
+        if (firstWindowEnd > ctx.today) return setDue(ctx, obligation, firstWindowEnd);
+        obligation.status = 'overdue';
+        return obligation;
       }
       // Every rolling window must hold `minCount`: the window breaks when the minCount-th latest
       // record falls out of it.
       const pivot = held.length >= rule.minCount ? held[held.length - rule.minCount]! : anchor;
-      const dueDate = add(ctx, pivot, rule.window);
-      const last = held[held.length - 1];
-      return { ...base, dueDate, ...statusFor(ctx, dueDate), ...(last ? { lastHeld: last } : {}) };
+      if (held.length > 0) obligation.lastHeld = held[held.length - 1]!;
+      return setDue(ctx, obligation, add(ctx, pivot, rule.window));
     }
     case 'deadline': {
       const dueDate = add(ctx, anchor, rule.after);
-      const done = rule.held ? heldSince(ctx, rule.held, anchor)[0] : undefined;
-      if (done) {
-        return { ...base, dueDate, status: 'ok', completedOn: done, ...(done > dueDate ? { completedLate: true } : {}), ...(rule.milestone ? { milestone: true } : {}) };
-      }
-      return { ...base, dueDate, ...statusFor(ctx, dueDate), ...(rule.milestone ? { milestone: true } : {}) };
+      if (rule.milestone) obligation.milestone = true;
+      const done = rule.held ? firstHeldSince(ctx, rule.held, anchor) : undefined;
+      if (!done) return setDue(ctx, obligation, dueDate);
+      obligation.dueDate = dueDate;
+      obligation.completedOn = done;
+      if (done > dueDate) obligation.completedLate = true;
+      return obligation;
     }
     case 'sessions': {
-      const done = heldSince(ctx, rule.held, anchor)[0];
-      if (done) return { ...base, dueAtSession: rule.after, status: 'ok', completedOn: done };
-      if (ctx.sessions === undefined) return { ...base, dueAtSession: rule.after, status: 'missing-data', missing: ['sessions'] };
-      const status: ObligationStatus = ctx.sessions >= rule.after ? 'overdue' : ctx.sessions >= rule.after - rule.dueSoonWithin ? 'due-soon' : 'ok';
-      return { ...base, dueAtSession: rule.after, status };
+      obligation.dueAtSession = rule.after;
+      const done = firstHeldSince(ctx, rule.held, anchor);
+      if (done) obligation.completedOn = done;
+      else if (ctx.sessions === undefined) {
+        obligation.status = 'missing-data';
+        obligation.missing = ['sessions'];
+      } else obligation.status = ctx.sessions >= rule.after ? 'overdue' : ctx.sessions >= rule.after - rule.dueSoonWithin ? 'due-soon' : 'ok';
+      return obligation;
     }
   }
+}
+
+/** The latest record on or after the anchor (records are sorted). */
+function lastHeldSince(ctx: Context, record: HeldRecord, anchor: IsoDate): IsoDate | undefined {
+  const dates = ctx.held[record];
+  const last = dates?.[dates.length - 1];
+  return last !== undefined && last >= anchor ? last : undefined;
+}
+
+function firstHeldSince(ctx: Context, record: HeldRecord, anchor: IsoDate): IsoDate | undefined {
+  return ctx.held[record]?.find((date) => date >= anchor);
 }
 
 function applyOverride(ctx: Context, obligation: Obligation, overrides: CaseInput['overrides'] & {}) {
@@ -201,12 +230,11 @@ function applyOverride(ctx: Context, obligation: Obligation, overrides: CaseInpu
   const override = overrides.filter((entry) => entry.obligation === obligation.id && (!entry.replaces || entry.replaces === obligation.dueDate)).at(-1);
   if (!override) return;
   obligation.override = { originalDueDate: obligation.dueDate, reason: override.reason.trim() };
-  obligation.dueDate = override.date;
-  Object.assign(obligation, statusFor(ctx, override.date));
+  setDue(ctx, obligation, override.date);
 }
 
 function summarize(ctx: Context, obligation: Obligation): string {
-  const t = translateCadence.bind(ctx.locale);
+  const { t } = ctx;
   const date = (iso: IsoDate) => formatDate(iso, ctx.locale);
   const label = obligation.label;
   if (obligation.status === 'missing-data') {

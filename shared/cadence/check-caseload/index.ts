@@ -50,7 +50,9 @@ export function checkCaseload(pack: RulePack, cases: readonly CaseInput[], optio
     const next = result.next;
     const status: ObligationStatus = next?.status ?? (result.obligations.some((obligation) => obligation.status === 'missing-data') || !result.ok ? 'missing-data' : 'ok');
     counts[status] += 1;
-    return { caseId, service: result.service, ...(next ? { next } : {}), status, result };
+    const row: CaseloadRow = { caseId, service: result.service, status, result };
+    if (next) row.next = next;
+    return row;
   });
   rows.sort((a, b) => {
     const rank = RANK[a.status] - RANK[b.status];

@@ -15,6 +15,20 @@ export type Period = { amount: number; unit: PeriodUnit };
  * @example addPeriod('2024-01-31', { amount: 1, unit: 'months' }) //=> '2024-02-29'
  */
 export function addPeriod(iso: IsoDate, period: Period, country: Country = 'NO'): IsoDate {
+  // Memoised: a caseload adds the same periods to the same dates many times.
+  const key = `${iso}|${period.amount}|${period.unit}|${period.unit === 'workingDays' ? country : ''}`;
+  let result = results.get(key);
+  if (result === undefined) {
+    result = compute(iso, period, country);
+    if (results.size > 100_000) results.clear();
+    results.set(key, result);
+  }
+  return result;
+}
+
+const results = new Map<string, IsoDate>();
+
+function compute(iso: IsoDate, period: Period, country: Country): IsoDate {
   if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date: ${iso}`);
   const date = toDate(iso);
   switch (period.unit) {
