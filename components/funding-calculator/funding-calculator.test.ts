@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './funding-calculator.js';
 import type { FundingCalculator } from './funding-calculator.js';
 import { builtInPacks, computeFunding } from '../../shared/index.js';
@@ -107,11 +107,22 @@ describe('<funding-calculator>', () => {
     const broken = structuredClone(builtInPacks['no-alver-vekstbedrift']) as any;
     broken.funding.vekstbedrift.supplementPercent.value = 'femti';
     const el = await fixture<FundingCalculator>(html`<funding-calculator lang="da" .pack=${broken}></funding-calculator>`);
+    // The validator loads on demand for custom packs.
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'pack errors shown');
     expect(el.result).to.equal(undefined);
     expect(normalize(el.shadowRoot!.querySelector('[role=alert]')!.textContent)).to.contain('Ved funding.vekstbedrift.supplementPercent.value: forventede et tal');
     el.pack = 'no-such-pack';
     await el.updateComplete;
     expect(normalize(el.shadowRoot!.querySelector('[role=alert]')!.textContent)).to.contain('Der findes ingen indbygget regelpakke »no-such-pack«');
+  });
+
+  it('a valid custom pack (another municipality\'s) computes once the validator has loaded', async () => {
+    const custom = structuredClone(builtInPacks['no-alver-vekstbedrift']) as any;
+    custom.id = 'no-doeme-vekstbedrift';
+    custom.funding.vekstbedrift.supplementPercent.value = 40;
+    const el = await fixture<FundingCalculator>(html`<funding-calculator .pack=${JSON.stringify(custom)} date="2022-06-01"></funding-calculator>`);
+    await waitUntil(() => el.result?.ok, 'custom pack resolved');
+    expect(el.result!.amounts.monthlyPerPlace).to.equal(20829.2);
   });
 
   it('follows the nearest ancestor\'s language', async () => {

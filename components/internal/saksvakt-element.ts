@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { builtInPacks, parseRulePack, resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/index.js';
+import { builtInPacks, resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/index.js';
 import { translateValidation } from '../../shared/i18n/messages/validation.js';
 
 /** Elements re-render when the page's language changes (a demo's language picker, a portal's). */
@@ -19,15 +19,27 @@ function watchDocumentLanguage(element: SaksvaktElement, on: boolean) {
   }
 }
 
-export type ResolvedPack = { pack?: RulePack; errors: RulePackError[] };
-const packCache = new WeakMap<object, Map<Locale, ResolvedPack>>();
+export type ResolvedPack = { pack?: RulePack; errors: RulePackError[]; pending?: boolean };
 const builtIns = new Set<object>(Object.values(builtInPacks));
+
+type Parser = typeof import('../../shared/rule-pack/parse-rule-pack/index.js').parseRulePack;
+let parser: Parser | undefined;
+let parserLoading: Promise<Parser> | undefined;
+/** The validator loads only when a custom pack is given: built-in packs need none, and it is most of the bundle. */
+function loadParser(): Promise<Parser> {
+  parserLoading ??= import('../../shared/rule-pack/parse-rule-pack/index.js').then((module) => (parser = module.parseRulePack));
+  return parserLoading;
+}
+
+const customPacks = new Map<unknown, Map<Locale, ResolvedPack>>();
+const objectPacks = new WeakMap<object, Map<Locale, ResolvedPack>>();
 
 /**
  * Resolves a `pack` value: a built-in pack id, pack JSON text, or a pack object. Custom packs go
  * through `parseRulePack`, so a malformed pack gives readable errors instead of a broken element.
+ * A custom pack may resolve after a moment (`pending`), while the validator loads; `onReady` then runs.
  */
-export function resolvePack(value: unknown, locale: Locale): ResolvedPack {
+export function resolvePack(value: unknown, locale: Locale, onReady?: () => void): ResolvedPack {
   if (value === undefined || value === null || value === '') return { errors: [] };
   if (typeof value === 'string') {
     const trimmed = value.trim();
@@ -36,19 +48,21 @@ export function resolvePack(value: unknown, locale: Locale): ResolvedPack {
       const message = translateValidation(locale, 'unknownPack', { id: trimmed, known: Object.keys(builtInPacks).join(', ') });
       return { errors: [{ path: [], pathText: '', code: 'unknown-pack', message }] };
     }
-    const parsed = parseRulePack(trimmed, { lang: locale });
-    return parsed.ok ? { pack: parsed.pack, errors: [] } : { errors: parsed.errors };
+  } else if (typeof value === 'object' && builtIns.has(value)) {
+    return { pack: value as RulePack, errors: [] };
   }
-  if (typeof value !== 'object') return { errors: parseRulePack(value, { lang: locale }).errors };
-  if (builtIns.has(value)) return { pack: value as RulePack, errors: [] };
-  let byLocale = packCache.get(value);
-  if (!byLocale) packCache.set(value, (byLocale = new Map()));
-  let resolved = byLocale.get(locale);
-  if (!resolved) {
-    const parsed = parseRulePack(value, { lang: locale });
-    resolved = parsed.ok ? { pack: parsed.pack, errors: [] } : { errors: parsed.errors };
-    byLocale.set(locale, resolved);
+  const cacheFor = (typeof value === 'object' ? objectPacks.get(value as object) : customPacks.get(value)) ?? new Map<Locale, ResolvedPack>();
+  if (typeof value === 'object') objectPacks.set(value as object, cacheFor);
+  else customPacks.set(value, cacheFor);
+  const cached = cacheFor.get(locale);
+  if (cached) return cached;
+  if (!parser) {
+    void loadParser().then(() => onReady?.());
+    return { errors: [], pending: true };
   }
+  const parsed = parser(value, { lang: locale });
+  const resolved: ResolvedPack = parsed.ok ? { pack: parsed.pack, errors: [] } : { errors: parsed.errors };
+  cacheFor.set(locale, resolved);
   return resolved;
 }
 
@@ -128,7 +142,7 @@ export abstract class SaksvaktElement extends LitElement {
   }
 
   protected resolvedPack(): ResolvedPack {
-    return resolvePack(this.pack, this.locale);
+    return resolvePack(this.pack, this.locale, () => this.requestUpdate());
   }
 
   /** Fires our event (bubbling out of shadow roots) and a native `change`, on user input only. */

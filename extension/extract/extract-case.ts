@@ -42,9 +42,15 @@ export function detectPage(root: ParentNode, profile: SiteProfile): PageProfile 
     const element = root.querySelector(page.detect.selector);
     if (!element) return false;
     if (!page.detect.textIncludes) return true;
-    const text = (root as Document).body?.textContent ?? element.textContent ?? '';
+    // Only the matched element's text: reading a whole heavy journal page's text costs milliseconds.
+    const text = element.textContent ?? '';
     return page.detect.textIncludes.some((needle) => text.includes(needle));
   });
+}
+
+/** Where a page's fields are read: its scope, else the element that identified it, else the document. */
+export function pageScope(root: ParentNode, page: PageProfile): ParentNode {
+  return root.querySelector(page.scope ?? page.detect.selector) ?? root;
 }
 
 /** The rows of a list page, each read as a case. */

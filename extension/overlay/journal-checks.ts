@@ -2,7 +2,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Locale, RulePack } from '../../shared/index.js';
 import { runChecks, type Badge, type CaseChecks } from '../checks/run-checks.js';
-import { detectPage, extractCase, extractRows } from '../extract/extract-case.js';
+import { detectPage, extractCase, extractRows, pageScope } from '../extract/extract-case.js';
 import type { PageProfile, SiteProfile } from '../site-profiles/schema.js';
 import { BADGE_CSS, renderBadges } from './badge-view.js';
 
@@ -39,7 +39,7 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
       for (const profile of env.profiles) {
         const page = detectPage(document, profile);
         if (!page) continue;
-        const cases = page.kind === 'list' ? extractRows(document, page, profile).map((row) => row.extracted) : [extractCase(document, page, profile)];
+        const cases = page.kind === 'list' ? extractRows(document, page, profile).map((row) => row.extracted) : [extractCase(pageScope(document, page), page, profile)];
         const checked = cases.map((extracted) => {
           const checks = runChecks(extracted, page, profile, { lang: env.lang, ...(env.today ? { today: env.today } : {}), ...(env.pack ? { pack: env.pack } : {}) });
           for (const badge of checks.badges) {
@@ -91,10 +91,12 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
     }
   };
 
+  // Coalesce a burst of events into one run, in the same frame (a microtask, not the next
+  // animation frame, so a typed value is checked before the browser paints).
   const schedule = () => {
     if (pending || signal.aborted) return;
     pending = true;
-    requestAnimationFrame(run);
+    queueMicrotask(run);
   };
 
   // Values typed into the journal update the checks in the next frame.

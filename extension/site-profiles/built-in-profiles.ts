@@ -74,7 +74,7 @@ export const BUILT_IN_PROFILES: SiteProfile[] = [
     pages: [
       {
         id: 'caseload',
-        detect: { selector: 'table#caseload, table thead th' , textIncludes: ['Siste oppfølging', 'Seneste opfølgning'] },
+        detect: { selector: 'table:has(> thead)', textIncludes: ['Siste oppfølging', 'Seneste opfølgning'] },
         kind: 'list',
         rowSelector: 'tbody tr',
         fields: {

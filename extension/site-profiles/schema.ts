@@ -76,8 +76,13 @@ export type CheckId = (typeof CHECK_IDS)[number];
 
 export const pageSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  /** The page is this kind when the selector matches (and, if given, its text includes one of these). */
+  /**
+   * The page is this kind when the selector matches (and, if given, the matched element's text
+   * includes one of these). Fields are read inside the matched element unless `scope` names
+   * another container, so label texts elsewhere on the page cannot be mistaken for fields.
+   */
   detect: z.strictObject({ selector: z.string().min(1), textIncludes: z.array(z.string().min(1)).optional() }),
+  scope: z.string().min(1).optional(),
   /** `case`: one case on the page; `list`: one case per row. */
   kind: z.enum(['case', 'list']),
   rowSelector: z.string().min(1).optional(),

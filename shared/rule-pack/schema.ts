@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locale.js';
+import { ANCHORS, HELD_RECORDS } from './vocabulary.js';
 
 /**
  * The rule-pack format, version 1. A rule pack is data: every figure carries the document and
@@ -223,21 +224,7 @@ export const tiersSchema = z.strictObject({
   supportAreas: z.array(supportAreaSchema).optional(),
 });
 
-/** Case dates an obligation can count from. */
-export const ANCHORS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'noticeGiven', 'received'] as const;
-/** Lists of dates held that fulfil an obligation. */
-export const HELD_RECORDS = [
-  'followUps',
-  'sparringDiscussions',
-  'rateReviews',
-  'evaluationReports',
-  'collaborationMeetings',
-  'conversations',
-  'systemMeetings',
-  'informed',
-  'stayPlan',
-  'answered',
-] as const;
+export { ANCHORS, HELD_RECORDS };
 
 const obligationBase = {
   id,

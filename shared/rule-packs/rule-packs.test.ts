@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { builtInPacks } from '../index.js';
+import { builtInPacks, parseRulePack } from '../index.js';
 
 const alver = builtInPacks['no-alver-vekstbedrift'];
 const vejle = builtInPacks['dk-vejle-voksen'];
 const molde = builtInPacks['no-molde-arbeid-aktivitet'];
 
 describe('built-in rule packs', () => {
+  it('each passes parseRulePack, the validation custom packs go through', () => {
+    for (const pack of Object.values(builtInPacks)) expect(parseRulePack(pack).errors).toEqual([]);
+  });
+
   it('are all present under their ids', () => {
     expect(Object.keys(builtInPacks).sort()).toEqual(['dk-vejle-voksen', 'no-alver-vekstbedrift', 'no-molde-arbeid-aktivitet']);
     for (const [id, pack] of Object.entries(builtInPacks)) expect(pack.id).toBe(id);

@@ -7,7 +7,7 @@ import type { BoundTranslator } from '../../i18n/translate.js';
 import { describeSource } from '../../rule-pack/describe-source.js';
 import { InputChecks } from '../../rule-pack/input-checks.js';
 import type { AnchorField, CadenceService, HeldRecord, ObligationRule, RulePack } from '../../rule-pack/schema.js';
-import { ANCHORS, HELD_RECORDS } from '../../rule-pack/schema.js';
+import { ANCHORS, HELD_RECORDS } from '../../rule-pack/vocabulary.js';
 import type { CadenceOptions, CadenceResult, CaseInput, Obligation, ObligationStatus } from './types.js';
 
 export type * from './types.js';
