@@ -2,7 +2,8 @@
 export default {
   globs: ['components/*/*.ts'],
   exclude: ['components/**/*.test.ts', 'components/**/*.styles.ts', 'components/**/*.messages.ts', 'components/vite.config.ts', 'components/index.ts'],
-  outdir: 'dist/components',
+  // Committed beside the elements (the demo's API tables read it); the build copies it to dist/.
+  outdir: 'components',
   litelement: true,
   packagejson: false,
 };

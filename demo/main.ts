@@ -1,6 +1,7 @@
 import '../components/index.js';
 import { resolveLocale, type Locale } from '../shared/index.js';
 import { SCENARIOS } from './scenarios.js';
+import { renderApiReference } from './api-reference.js';
 
 const TEXT: Record<Locale, { tagline: string; language: string; scenarios: string; log: string }> = {
   nn: { tagline: 'Kommunale reglar for finansiering, støttenivå og oppfølging – med kjelde for kvart tal.', language: 'Språk', scenarios: 'Døme frå kjeldedokumenta', log: 'Hendingar' },
@@ -69,5 +70,6 @@ for (const name of ['funding-change', 'tier-change', 'cadence-change']) {
 
 // Scenario deep links (#scenario=alver-2023) make a trainer's handout reproducible.
 const match = /scenario=([\w-]+)/.exec(location.hash);
+renderApiReference(document.querySelector('#api-tables')!);
 applyLanguage();
 if (match && SCENARIOS.some((scenario) => scenario.id === match[1])) runScenario(match[1]!);

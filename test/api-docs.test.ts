@@ -12,6 +12,10 @@ describe('API documentation', () => {
   const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
   const elements: { declaration: any }[] = elementDeclarations(manifest);
 
+  it('the committed manifest (components/custom-elements.json) is up to date (run npm run docs)', () => {
+    expect(JSON.parse(readFileSync('components/custom-elements.json', 'utf8'))).toEqual(manifest);
+  });
+
   it('the manifest lists the three elements', () => {
     expect(elements.map((element) => element.declaration.tagName).sort()).toEqual(['cadence-checker', 'funding-calculator', 'tier-selector']);
   });

@@ -6,29 +6,29 @@ export const styles = css`
     gap: 0.5rem;
     align-items: flex-start;
     padding: 0.6rem 0.75rem;
-    border-radius: var(--sv-radius);
-    border: 2px solid var(--sv-color-border);
-    margin: var(--sv-space) 0;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_color-border);
+    margin: var(--_space) 0;
     font-weight: 600;
   }
   .status-overdue {
-    color: var(--sv-color-danger);
-    background: var(--sv-color-danger-surface);
+    color: var(--_color-danger);
+    background: var(--_color-danger-surface);
     border-color: currentColor;
   }
   .status-due-soon {
-    color: var(--sv-color-warning);
-    background: var(--sv-color-warning-surface);
+    color: var(--_color-warning);
+    background: var(--_color-warning-surface);
     border-color: currentColor;
   }
   .status-ok {
-    color: var(--sv-color-success);
-    background: var(--sv-color-success-surface);
+    color: var(--_color-success);
+    background: var(--_color-success-surface);
     border-color: currentColor;
   }
   .status-missing-data {
-    color: var(--sv-color-text-subtle);
-    background: var(--sv-color-surface-raised);
+    color: var(--_color-text-subtle);
+    background: var(--_color-surface-raised);
     border-style: dashed;
   }
   .status {
@@ -46,7 +46,7 @@ export const styles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    border-left: 3px solid var(--sv-color-border);
+    border-left: 3px solid var(--_color-border);
   }
   ol.timeline > li {
     position: relative;
@@ -61,10 +61,10 @@ export const styles = css`
     width: 0.6rem;
     height: 0.6rem;
     border-radius: 50%;
-    background: var(--sv-color-border);
+    background: var(--_color-border);
   }
   ol.timeline > li.past::before {
-    background: var(--sv-color-success);
+    background: var(--_color-success);
   }
   .when {
     font-variant-numeric: tabular-nums;
@@ -72,7 +72,7 @@ export const styles = css`
   }
   .override {
     display: grid;
-    gap: var(--sv-space);
+    gap: var(--_space);
     grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
     align-items: end;
     margin-top: 0.25rem;
@@ -80,7 +80,7 @@ export const styles = css`
   button.link {
     background: none;
     border: none;
-    color: var(--sv-accent);
+    color: var(--_accent);
     text-decoration: underline;
     padding: 0;
     min-height: auto;
@@ -96,7 +96,7 @@ export const styles = css`
   td {
     text-align: left;
     padding: 0.35rem 0.4rem;
-    border-bottom: 1px solid var(--sv-color-border);
+    border-bottom: 1px solid var(--_color-border);
     vertical-align: top;
   }
   th button {
@@ -110,9 +110,9 @@ export const styles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--sv-space);
+    gap: var(--_space);
     align-items: center;
-    margin: var(--sv-space) 0;
+    margin: var(--_space) 0;
   }
   @container (max-width: 30rem) {
     thead {
@@ -124,7 +124,7 @@ export const styles = css`
     }
     tr {
       display: block;
-      border-bottom: 1px solid var(--sv-color-border);
+      border-bottom: 1px solid var(--_color-border);
       padding: 0.35rem 0;
     }
     td {

@@ -6,16 +6,16 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25rem 0.75rem;
-    margin: var(--sv-space) 0;
+    margin: var(--_space) 0;
   }
   .amount {
     font-size: var(--sv-funding-amount-size, 2rem);
     font-weight: 700;
-    color: var(--sv-accent);
+    color: var(--_accent);
     font-variant-numeric: tabular-nums;
   }
   .secondary-amount {
-    color: var(--sv-color-text-subtle);
+    color: var(--_color-text-subtle);
   }
   .stale {
     opacity: 0.6;
@@ -29,7 +29,7 @@ export const styles = css`
     text-align: left;
     vertical-align: top;
     padding: 0.35rem 0.25rem;
-    border-top: 1px solid var(--sv-color-border);
+    border-top: 1px solid var(--_color-border);
   }
   td.figure {
     text-align: right;
@@ -46,11 +46,11 @@ export const styles = css`
     margin-left: 0.25rem;
   }
   .badge.agreement {
-    color: var(--sv-color-warning);
-    background: var(--sv-color-warning-surface);
+    color: var(--_color-warning);
+    background: var(--_color-warning-surface);
   }
   .badge.entered {
-    color: var(--sv-accent);
+    color: var(--_accent);
   }
   .checkbox {
     flex-direction: row;

@@ -153,6 +153,18 @@ describe('<funding-calculator>', () => {
     expect(form.checkValidity()).to.equal(false);
   });
 
+  it('takes a portal\'s theme: --sv-* on an ancestor, else Designsystemet\'s --ds-* tokens', async () => {
+    const colorOfAmount = async (style: string) => {
+      const wrapper = await fixture(html`<div style=${style}><funding-calculator pack="no-alver-vekstbedrift" date="2022-06-01"></funding-calculator></div>`);
+      const el = wrapper.querySelector('funding-calculator')!;
+      await el.updateComplete;
+      return getComputedStyle(el.shadowRoot!.querySelector('[part=amount]')!).color;
+    };
+    expect(await colorOfAmount('--sv-accent: rgb(1, 2, 3)')).to.equal('rgb(1, 2, 3)');
+    expect(await colorOfAmount('--ds-color-accent-base-default: rgb(4, 5, 6)')).to.equal('rgb(4, 5, 6)');
+    expect(await colorOfAmount('--sv-accent: rgb(1, 2, 3); --ds-color-accent-base-default: rgb(4, 5, 6)')).to.equal('rgb(1, 2, 3)');
+  });
+
   it('works at 320 px without horizontal scrolling', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><funding-calculator pack="no-alver-vekstbedrift" date="2022-06-01" individual-supplement="5000" notice-given="2023-01-31"></funding-calculator></div>`);
     const el = wrapper.querySelector('funding-calculator')!;

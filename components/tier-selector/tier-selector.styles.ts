@@ -2,10 +2,10 @@ import { css } from 'lit';
 
 export const styles = css`
   fieldset {
-    border: 1px solid var(--sv-color-border);
-    border-radius: var(--sv-radius);
-    padding: var(--sv-space);
-    margin: 0 0 calc(var(--sv-space) * 2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    margin: 0 0 calc(var(--_space) * 2);
   }
   .areas {
     display: grid;
@@ -26,16 +26,16 @@ export const styles = css`
   td {
     text-align: left;
     padding: 0.35rem 0.4rem;
-    border-bottom: 1px solid var(--sv-color-border);
+    border-bottom: 1px solid var(--_color-border);
     vertical-align: top;
   }
   tr.proposed {
-    background: var(--sv-tier-highlight, var(--sv-color-success-surface));
-    outline: 2px solid var(--sv-color-success);
+    background: var(--sv-tier-highlight, var(--_color-success-surface));
+    outline: 2px solid var(--_color-success);
     outline-offset: -2px;
   }
   tr.alternative {
-    background: var(--sv-color-warning-surface);
+    background: var(--_color-warning-surface);
   }
   .tag {
     display: inline-block;
@@ -56,16 +56,16 @@ export const styles = css`
   }
   ol.ladder li {
     padding: 0.3rem 0.5rem;
-    border-left: 6px solid var(--sv-color-border);
-    background: var(--sv-color-surface-raised);
+    border-left: 6px solid var(--_color-border);
+    background: var(--_color-surface-raised);
   }
   ol.ladder li.proposed {
-    border-left-color: var(--sv-color-success);
-    background: var(--sv-color-success-surface);
+    border-left-color: var(--_color-success);
+    background: var(--_color-success-surface);
     font-weight: 600;
   }
   ol.ladder li.alternative {
-    border-left-color: var(--sv-accent);
+    border-left-color: var(--_accent);
   }
   .flags li {
     margin-bottom: 0.25rem;
@@ -81,7 +81,7 @@ export const styles = css`
     tr {
       display: block;
       padding: 0.35rem 0;
-      border-bottom: 1px solid var(--sv-color-border);
+      border-bottom: 1px solid var(--_color-border);
     }
     th,
     td {
