@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromePath, CHROME_ARGS } from '../test/chrome-path.mjs';
 import { heavyJournalHtml } from './heavy-journal.mjs';
+import { launchWithExtension } from '../test/e2e/browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -94,16 +95,7 @@ async function overlayBench(origin) {
   const url = `${origin}/heavy`;
   const runs = 5;
   const plain = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-plain-')), { executablePath: chromePath(), headless: true, args: CHROME_ARGS });
-  const withExtension = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'bench-ext-')), {
-    executablePath: chromePath(),
-    headless: true,
-    args: [...CHROME_ARGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  });
-  let [worker] = withExtension.serviceWorkers();
-  worker ??= await withExtension.waitForEvent('serviceworker');
-  await worker.evaluate(async () => {
-    for (let attempt = 0; attempt < 50 && (await chrome.scripting.getRegisteredContentScripts()).length === 0; attempt += 1) await new Promise((done) => setTimeout(done, 100));
-  });
+  const { context: withExtension } = await launchWithExtension(extension, mkdtempSync(join(tmpdir(), 'bench-ext-')));
   // Alternate so that warm-up and machine noise fall on both sides alike.
   const without = [];
   const withExt = [];

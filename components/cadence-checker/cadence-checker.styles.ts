@@ -88,17 +88,6 @@ export const styles = css`
   .table-wrap {
     overflow-x: auto;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: 0.35rem 0.4rem;
-    border-bottom: 1px solid var(--_color-border);
-    vertical-align: top;
-  }
   th button {
     background: none;
     border: none;

@@ -1,16 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './cadence-checker.js';
 import type { CadenceChecker } from './cadence-checker.js';
+import { normalize, shadow, typeInto } from '../internal/test-helpers.js';
 import { builtInPacks, checkCadence, type CadenceResult, type CaseloadResult } from '../../shared/index.js';
 
-const normalize = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-const q = <T extends Element = HTMLElement>(el: CadenceChecker, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-async function type(el: CadenceChecker, id: string, value: string) {
-  const field = q<HTMLInputElement>(el, `#${id}`);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
 
 describe('<cadence-checker>', () => {
   it('is accessible', async () => {
@@ -25,10 +18,10 @@ describe('<cadence-checker>', () => {
 
   it('says the next action in words, with status as symbol and word as well as colour', async () => {
     const el = await fixture<CadenceChecker>(html`<cadence-checker pack="dk-vejle-voksen" service="sel85" start="15.01.2025" follow-ups="22.04.2025" today="2025-11-22" lang="da"></cadence-checker>`);
-    const next = q(el, '[part=next]');
+    const next = shadow(el, '[part=next]');
     expect(next.classList.contains('status-overdue')).to.equal(true);
     expect(normalize(next.textContent)).to.equal('! Overskredet: Overskredet siden 22.10.2025: Opfølgning ved fremmøde eller Teams; trin vurderes');
-    const timeline = normalize(q(el, '[part=timeline]').textContent);
+    const timeline = normalize(shadow(el, '[part=timeline]').textContent);
     expect(timeline).to.contain('22.04.2025 – Afholdt: Afholdte opfølgninger');
     expect(timeline).to.contain('Bilag 4 – Opfølgningskadence – § 85');
   });
@@ -40,32 +33,32 @@ describe('<cadence-checker>', () => {
 
   it('asks only for the inputs the service\'s rules use', async () => {
     const el = await fixture<CadenceChecker>(html`<cadence-checker pack="dk-vejle-voksen" service="sel109" today="2024-03-28"></cadence-checker>`);
-    expect(q(el, '#arrival')).to.exist;
-    expect(q(el, '#stayPlan')).to.exist;
+    expect(shadow(el, '#arrival')).to.exist;
+    expect(shadow(el, '#stayPlan')).to.exist;
     expect(el.shadowRoot!.querySelector('#sessions')).to.equal(null);
     el.service = 'sel102';
     await el.updateComplete;
-    expect(q(el, '#sessions')).to.exist;
+    expect(shadow(el, '#sessions')).to.exist;
   });
 
   it('fires cadence-change when the user types a date, and updates live', async () => {
     const el = await fixture<CadenceChecker>(html`<cadence-checker pack="dk-vejle-voksen" service="sel85" start="15.01.2025" today="2025-11-22"></cadence-checker>`);
-    setTimeout(() => type(el, 'followUps', '22.04.2025, 01.11.2025'));
+    setTimeout(() => typeInto(el, 'followUps', '22.04.2025, 01.11.2025'));
     const event = (await oneEvent(el, 'cadence-change')) as CustomEvent<CadenceResult>;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail).to.equal(el.result);
     expect((el.result as CadenceResult).next).to.include({ id: 'sparring-group', dueDate: '2026-01-15' });
-    expect(q<HTMLInputElement>(el, '#followUps').value).to.equal('22.04.2025, 01.11.2025');
+    expect(shadow<HTMLInputElement>(el, '#followUps').value).to.equal('22.04.2025, 01.11.2025');
   });
 
   it('nonsense input is answered at the field without losing what was typed', async () => {
     const el = await fixture<CadenceChecker>(html`<cadence-checker pack="dk-vejle-voksen" service="sel85" start="15.01.2025" today="2025-11-22" lang="nb"></cadence-checker>`);
-    await type(el, 'start', '31.02.2025');
-    expect(q<HTMLInputElement>(el, '#start').value).to.equal('31.02.2025');
-    expect(q<HTMLInputElement>(el, '#start').getAttribute('aria-invalid')).to.equal('true');
-    expect(normalize(q(el, '#start-error').textContent)).to.equal('Ikke en gyldig dato. Skriv den som dd.mm.åååå.');
+    await typeInto(el, 'start', '31.02.2025');
+    expect(shadow<HTMLInputElement>(el, '#start').value).to.equal('31.02.2025');
+    expect(shadow<HTMLInputElement>(el, '#start').getAttribute('aria-invalid')).to.equal('true');
+    expect(normalize(shadow(el, '#start-error').textContent)).to.equal('Ikke en gyldig dato. Skriv den som dd.mm.åååå.');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');
-    expect(q(el, '[part=next]')).to.exist;
+    expect(shadow(el, '[part=next]')).to.exist;
   });
 
   it('records an agreed date with a reason, and shows it as an override', async () => {
@@ -73,17 +66,17 @@ describe('<cadence-checker>', () => {
     const button = [...el.shadowRoot!.querySelectorAll('button.link')][0] as HTMLButtonElement;
     button.click();
     await el.updateComplete;
-    await type(el, 'override-date-follow-up', '01.12.2025');
+    await typeInto(el, 'override-date-follow-up', '01.12.2025');
     (el.shadowRoot!.querySelector('.override button') as HTMLButtonElement).click();
     await el.updateComplete;
-    expect(normalize(q(el, '#override-reason-follow-up-error').textContent)).to.equal('Required.');
-    await type(el, 'override-reason-follow-up', 'Citizen in hospital');
+    expect(normalize(shadow(el, '#override-reason-follow-up-error').textContent)).to.equal('Required.');
+    await typeInto(el, 'override-reason-follow-up', 'Citizen in hospital');
     setTimeout(() => (el.shadowRoot!.querySelector('.override button') as HTMLButtonElement).click());
     await oneEvent(el, 'cadence-change');
     await el.updateComplete;
     const followUp = (el.result as CadenceResult).obligations.find((entry) => entry.id === 'follow-up')!;
     expect(followUp).to.include({ dueDate: '2025-12-01', status: 'due-soon' });
-    expect(normalize(q(el, '[part=timeline]').textContent)).to.contain('Agreed instead of 22/10/2025: Citizen in hospital');
+    expect(normalize(shadow(el, '[part=timeline]').textContent)).to.contain('Agreed instead of 22/10/2025: Citizen in hospital');
   });
 
   describe('caseload mode', () => {
@@ -122,6 +115,6 @@ describe('<cadence-checker>', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><cadence-checker pack="dk-vejle-voksen" service="sel85" start="15.01.2025" follow-ups="22.04.2025" today="2025-11-22"></cadence-checker></div>`);
     const el = wrapper.querySelector('cadence-checker')!;
     await el.updateComplete;
-    expect(q(el, '[part=base]').scrollWidth).to.be.at.most(320);
+    expect(shadow(el, '[part=base]').scrollWidth).to.be.at.most(320);
   });
 });

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   checkCadence,
@@ -131,15 +131,9 @@ export class CadenceChecker extends SaksvaktElement {
   @state() private sortAscending = true;
   @state() private overrideFor?: { id: string; dueDate: string; date: string; reason: string; errors: Record<string, string> };
 
-  private cached?: { result: CadenceResult | CaseloadResult | undefined };
   private lastGood?: CadenceResult;
   private listDrafts = new Map<ListField, string>();
   private editing = false;
-
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    this.cached = undefined;
-    super.requestUpdate(name, oldValue, options);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     // A list set from outside replaces what the user was typing in it.
@@ -148,14 +142,10 @@ export class CadenceChecker extends SaksvaktElement {
 
   /** The engine's result for the current inputs (read-only): a `CadenceResult` for one case, a `CaseloadResult` in caseload mode. */
   get result(): CadenceResult | CaseloadResult | undefined {
-    if (!this.cached) {
-      const { pack } = this.resolvedPack();
+    return this.computeOnce((pack) => {
       const options = { lang: this.locale, ...(dateValue(this.today) ? { today: dateValue(this.today)! } : {}) };
-      this.cached = {
-        result: !pack ? undefined : this.mode === 'caseload' ? checkCaseload(pack, this.cases ?? [], options) : checkCadence(pack, this.caseInput(pack), options),
-      };
-    }
-    return this.cached.result;
+      return this.mode === 'caseload' ? checkCaseload(pack, this.cases ?? [], options) : checkCadence(pack, this.caseInput(pack), options);
+    });
   }
 
   private activeService(pack: RulePack | undefined): string {
@@ -198,13 +188,7 @@ export class CadenceChecker extends SaksvaktElement {
     const { pack, errors } = this.resolvedPack();
     const heading = html`<h2 id="heading"><slot name="heading">${this.mode === 'caseload' ? t('caseloadHeading') : t('heading')}</slot></h2>`;
     const wrap = (content: unknown) => html`<section class="base" part="base" aria-labelledby="heading" lang=${locale}>${heading}${content}</section>`;
-    if (!pack) {
-      return wrap(
-        errors.length
-          ? html`<div role="alert"><p class="error">${t('packErrors')}</p><ul>${errors.map((error) => html`<li>${error.message}</li>`)}</ul></div>`
-          : html`<p class="notice">${t('noPack')}</p>`,
-      );
-    }
+    if (!pack) return wrap(this.renderPackProblem(errors, { packErrors: t('packErrors'), noPack: t('noPack') }));
     if (!pack.cadence) return wrap(html`<p class="notice">${t('noCadence')}</p>`);
     const result = this.result;
     return wrap(this.mode === 'caseload' ? this.renderCaseload(result as CaseloadResult, locale) : this.renderCase(pack, result as CadenceResult, locale));

@@ -17,18 +17,8 @@ export const styles = css`
   .secondary-amount {
     color: var(--_color-text-subtle);
   }
-  .stale {
-    opacity: 0.6;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
   td {
-    text-align: left;
-    vertical-align: top;
-    padding: 0.35rem 0.25rem;
+    border-bottom: none;
     border-top: 1px solid var(--_color-border);
   }
   td.figure {

@@ -1,16 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import './funding-calculator.js';
 import type { FundingCalculator } from './funding-calculator.js';
+import { normalize, shadow, typeInto } from '../internal/test-helpers.js';
 import { builtInPacks, computeFunding } from '../../shared/index.js';
 
-const normalize = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-const input = (el: FundingCalculator, id: string) => el.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
-async function type(el: FundingCalculator, id: string, value: string) {
-  const field = input(el, id);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const input = (el: FundingCalculator, id: string) => shadow<HTMLInputElement>(el, `#${id}`);
 
 describe('<funding-calculator>', () => {
   it('is accessible', async () => {
@@ -77,14 +71,14 @@ describe('<funding-calculator>', () => {
 
   it('nonsense input: a message at the field, what was typed kept, the last good result still shown', async () => {
     const el = await fixture<FundingCalculator>(html`<funding-calculator pack="no-alver-vekstbedrift" date="2022-06-01" lang="nb"></funding-calculator>`);
-    await type(el, 'places', 'to');
+    await typeInto(el, 'places', 'to');
     expect(input(el, 'places').value).to.equal('to');
     expect(input(el, 'places').getAttribute('aria-invalid')).to.equal('true');
     expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Skriv et tall.');
     expect(el.result!.ok).to.equal(false);
     expect(normalize(el.shadowRoot!.querySelector('[part=amount]')!.textContent)).to.equal('22 317 kr');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');
-    await type(el, 'places', '-1');
+    await typeInto(el, 'places', '-1');
     expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Kan ikke være negativt.');
   });
 
@@ -92,7 +86,7 @@ describe('<funding-calculator>', () => {
     const el = await fixture<FundingCalculator>(html`<funding-calculator pack="no-alver-vekstbedrift" date="2024-03-01"></funding-calculator>`);
     expect(el.result!.errors[0]!.code).to.equal('rate-missing');
     expect(el.shadowRoot!.querySelector('[part=amount]')).to.equal(null);
-    await type(el, 'stateRates\\.2024', '16200');
+    await typeInto(el, 'stateRates\\.2024', '16200');
     expect(el.result!.amounts.monthlyPerPlace).to.equal(24300);
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Entered by you');
   });

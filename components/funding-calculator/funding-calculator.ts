@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclaration, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { addMonths, format, max as latest } from 'date-fns';
 import {
@@ -100,21 +100,11 @@ export class FundingCalculator extends SaksvaktElement {
   /** § 109 rates the user enters by year. */
   @property({ attribute: 'rates-per-day', converter: jsonConverter }) ratesPerDay: Record<string, string | number> = {};
 
-  private cached?: { result: FundingResult | undefined };
   private lastGood?: FundingResult;
-
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    this.cached = undefined;
-    super.requestUpdate(name, oldValue, options);
-  }
 
   /** The engine's result for the current inputs (read-only); `undefined` without a valid pack. */
   get result(): FundingResult | undefined {
-    if (!this.cached) {
-      const { pack } = this.resolvedPack();
-      this.cached = { result: pack ? computeFunding(pack, this.engineInput(pack), { lang: this.locale }) : undefined };
-    }
-    return this.cached.result;
+    return this.computeOnce((pack) => computeFunding(pack, this.engineInput(pack), { lang: this.locale }));
   }
 
   private activeScheme(pack: RulePack | undefined): FundingScheme | string {
@@ -208,9 +198,7 @@ export class FundingCalculator extends SaksvaktElement {
     if (!pack) {
       return html`<section class="base" part="base" aria-labelledby="heading" lang=${locale}>
         ${heading}
-        ${packErrors.length
-          ? html`<div role="alert"><p class="error">${t('packErrors')}</p><ul>${packErrors.map((error) => html`<li>${error.message}</li>`)}</ul></div>`
-          : html`<p class="notice">${t('noPack')}</p>`}
+        ${this.renderPackProblem(packErrors, { packErrors: t('packErrors'), noPack: t('noPack') })}
       </section>`;
     }
     const scheme = this.activeScheme(pack);

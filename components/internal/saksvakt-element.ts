@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { html, LitElement, type PropertyDeclaration, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { builtInPacks, resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/index.js';
 import { translateValidation } from '../../shared/i18n/messages/validation.js';
@@ -143,6 +143,33 @@ export abstract class SaksvaktElement extends LitElement {
 
   protected resolvedPack(): ResolvedPack {
     return resolvePack(this.pack, this.locale, () => this.requestUpdate());
+  }
+
+  private cachedResult?: { value: unknown };
+
+  /** Every input change (property or attribute) invalidates the cached result. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    this.cachedResult = undefined;
+    super.requestUpdate(name, oldValue, options);
+  }
+
+  /**
+   * The engine's result for the current inputs, computed once per change of inputs, so `result`
+   * is always in step with them, even before the element has rendered.
+   */
+  protected computeOnce<T>(compute: (pack: RulePack) => T): T | undefined {
+    if (!this.cachedResult) {
+      const { pack } = this.resolvedPack();
+      this.cachedResult = { value: pack ? compute(pack) : undefined };
+    }
+    return this.cachedResult.value as T | undefined;
+  }
+
+  /** What to show instead of the element when its pack is missing or malformed. */
+  protected renderPackProblem(errors: readonly RulePackError[], messages: { packErrors: string; noPack: string }): TemplateResult {
+    return errors.length
+      ? html`<div role="alert"><p class="error">${messages.packErrors}</p><ul>${errors.map((error) => html`<li>${error.message}</li>`)}</ul></div>`
+      : html`<p class="notice">${messages.noPack}</p>`;
   }
 
   /** Fires our event (bubbling out of shadow roots) and a native `change`, on user input only. */

@@ -169,6 +169,20 @@ export const baseStyles = css`
     font-size: 0.8em;
     color: var(--_color-text-subtle);
   }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: left;
+    vertical-align: top;
+    padding: 0.35rem 0.4rem;
+    border-bottom: 1px solid var(--_color-border);
+  }
+  .stale {
+    opacity: 0.6;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -18,17 +18,6 @@ export const styles = css`
     gap: 0.4rem;
     align-items: flex-start;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    text-align: left;
-    padding: 0.35rem 0.4rem;
-    border-bottom: 1px solid var(--_color-border);
-    vertical-align: top;
-  }
   tr.proposed {
     background: var(--sv-tier-highlight, var(--_color-success-surface));
     outline: 2px solid var(--_color-success);

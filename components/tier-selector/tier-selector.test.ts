@@ -2,17 +2,10 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './tier-selector.js';
 import '../funding-calculator/funding-calculator.js';
 import type { TierSelector } from './tier-selector.js';
+import { normalize, shadow, typeInto } from '../internal/test-helpers.js';
 import type { FundingCalculator } from '../funding-calculator/funding-calculator.js';
 import { builtInPacks, selectTier, type TierResult } from '../../shared/index.js';
 
-const normalize = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
-const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-async function type(el: TierSelector, id: string, value: string) {
-  const field = q<HTMLInputElement>(el, `#${id}`);
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
 
 describe('<tier-selector>', () => {
   it('is accessible', async () => {
@@ -29,10 +22,10 @@ describe('<tier-selector>', () => {
 
   it('highlights the proposed tier in the scale and says why', async () => {
     const el = await fixture<TierSelector>(html`<tier-selector pack="dk-vejle-voksen" weekly-need-hours="2,5" lang="da"></tier-selector>`);
-    const proposed = q(el, 'tr[aria-current=true]');
+    const proposed = shadow(el, 'tr[aria-current=true]');
     expect(normalize(proposed.textContent)).to.contain('Trin 3');
     expect(normalize(proposed.textContent)).to.contain('4,1 t (4 t og 6 min)');
-    expect(normalize(q(el, '[part=flags]').textContent)).to.contain('Trin 3 er det laveste trin');
+    expect(normalize(shadow(el, '[part=flags]').textContent)).to.contain('Trin 3 er det laveste trin');
     expect(el.result).to.deep.equal(selectTier(builtInPacks['dk-vejle-voksen'], { scale: 'sel85', weeklyNeedHours: '2,5', supportAreaCount: '' }, { lang: 'da' }));
   });
 
@@ -50,7 +43,7 @@ describe('<tier-selector>', () => {
 
   it('fires tier-change (bubbles, composed) on user input', async () => {
     const el = await fixture<TierSelector>(html`<tier-selector pack="dk-vejle-voksen"></tier-selector>`);
-    setTimeout(() => type(el, 'weeklyNeedHours', '1,4'));
+    setTimeout(() => typeInto(el, 'weeklyNeedHours', '1,4'));
     const event = (await oneEvent(el, 'tier-change')) as CustomEvent<TierResult>;
     expect(event.bubbles && event.composed).to.equal(true);
     expect(event.detail.tier!.id).to.equal('trin-2');
@@ -64,44 +57,44 @@ describe('<tier-selector>', () => {
     const selector = wrapper.querySelector('tier-selector')!;
     const calculator = wrapper.querySelector<FundingCalculator>('funding-calculator')!;
     expect(calculator.result!.amounts.weekly).to.equal(7000);
-    setTimeout(() => type(selector, 'weeklyNeedHours', '2,2'));
+    setTimeout(() => typeInto(selector, 'weeklyNeedHours', '2,2'));
     const event = (await oneEvent(calculator, 'funding-change')) as CustomEvent;
     expect(event.detail.amounts.weekly).to.equal(14000);
     expect(calculator.tier).to.equal('trin-3');
-    expect(normalize(q(selector, '[part=flags]').textContent)).to.contain('Change from Level 2 to Level 3.');
+    expect(normalize(shadow(selector, '[part=flags]').textContent)).to.contain('Change from Level 2 to Level 3.');
   });
 
   it('converts day-service percentages and days both ways, and rejects what is not offered', async () => {
     const el = await fixture<TierSelector>(html`<tier-selector pack="dk-vejle-voksen" scale="sel104" percent="80" lang="nb"></tier-selector>`);
     expect(el.result!.tier).to.include({ daysPerWeek: 4, fullTime: true });
-    expect(normalize(q(el, '[part=flags]').textContent)).to.contain('Tilbys ikke på fredager.');
-    await type(el, 'percent', '');
-    await type(el, 'daysPerWeek', '3');
+    expect(normalize(shadow(el, '[part=flags]').textContent)).to.contain('Tilbys ikke på fredager.');
+    await typeInto(el, 'percent', '');
+    await typeInto(el, 'daysPerWeek', '3');
     expect(el.result!.tier!.percent).to.equal(60);
-    await type(el, 'daysPerWeek', '5');
-    expect(normalize(q(el, '#daysPerWeek-error').textContent)).to.equal('5 dag(er) i uken tilbys ikke etter standarden. Tilbys: 2, 2,5, 3, 3,5, 4.');
-    expect(q<HTMLInputElement>(el, '#daysPerWeek').value).to.equal('5');
+    await typeInto(el, 'daysPerWeek', '5');
+    expect(normalize(shadow(el, '#daysPerWeek-error').textContent)).to.equal('5 dag(er) i uken tilbys ikke etter standarden. Tilbys: 2, 2,5, 3, 3,5, 4.');
+    expect(shadow<HTMLInputElement>(el, '#daysPerWeek').value).to.equal('5');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');
   });
 
   it('places a vekstbedrift place on step 4 of the ladder with the less intrusive steps below', async () => {
     const el = await fixture<TierSelector>(html`<tier-selector pack="no-alver-vekstbedrift" service="vekstbedrift" lang="nn"></tier-selector>`);
-    expect(normalize(q(el, 'li[aria-current=step]').textContent)).to.contain('Steg 4: Aktivitetstilbod');
+    expect(normalize(shadow(el, 'li[aria-current=step]').textContent)).to.contain('Steg 4: Aktivitetstilbod');
     expect(el.shadowRoot!.querySelectorAll('ol.ladder li.alternative').length).to.equal(3);
     expect(el.result!.tier!.category!.id).to.equal('kategori-2');
   });
 
   it('answers nonsense at the field', async () => {
     const el = await fixture<TierSelector>(html`<tier-selector pack="dk-vejle-voksen" weekly-need-hours="mange"></tier-selector>`);
-    expect(normalize(q(el, '#weeklyNeedHours-error').textContent)).to.equal('Write a number.');
+    expect(normalize(shadow(el, '#weeklyNeedHours-error').textContent)).to.equal('Write a number.');
     const unknownScale = await fixture<TierSelector>(html`<tier-selector pack="dk-vejle-voksen" scale="sel999"></tier-selector>`);
-    expect(normalize(q(unknownScale, '#scale-error').textContent)).to.contain('Unknown scale "sel999"');
+    expect(normalize(shadow(unknownScale, '#scale-error').textContent)).to.contain('Unknown scale "sel999"');
   });
 
   it('works at 320 px without horizontal scrolling', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><tier-selector pack="dk-vejle-voksen" weekly-need-hours="2,5" support-area-count="4"></tier-selector></div>`);
     const el = wrapper.querySelector('tier-selector')!;
     await el.updateComplete;
-    expect(q(el, '[part=base]').scrollWidth).to.be.at.most(320);
+    expect(shadow(el, '[part=base]').scrollWidth).to.be.at.most(320);
   });
 });

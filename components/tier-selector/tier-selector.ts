@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclaration, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatNumber, localize, selectTier, type Locale, type RulePack, type Tier, type TierInput, type TierResult } from '../../shared/index.js';
 import { defineElement } from '../internal/define.js';
@@ -54,21 +54,11 @@ export class TierSelector extends SaksvaktElement {
   /** Id of a `<funding-calculator>` whose § 85 tier this drives. */
   @property({ reflect: true }) for = '';
 
-  private cached?: { result: TierResult | undefined };
   private lastGood?: TierResult;
-
-  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
-    this.cached = undefined;
-    super.requestUpdate(name, oldValue, options);
-  }
 
   /** The engine's result for the current inputs (read-only); `undefined` without a valid pack. */
   get result(): TierResult | undefined {
-    if (!this.cached) {
-      const { pack } = this.resolvedPack();
-      this.cached = { result: pack ? selectTier(pack, this.engineInput(pack), { lang: this.locale }) : undefined };
-    }
-    return this.cached.result;
+    return this.computeOnce((pack) => selectTier(pack, this.engineInput(pack), { lang: this.locale }));
   }
 
   private scales(pack: RulePack): string[] {
@@ -117,13 +107,7 @@ export class TierSelector extends SaksvaktElement {
     const { pack, errors } = this.resolvedPack();
     const heading = html`<h2 id="heading"><slot name="heading">${t('heading')}</slot></h2>`;
     const wrap = (content: unknown) => html`<section class="base" part="base" aria-labelledby="heading" lang=${locale}>${heading}${content}</section>`;
-    if (!pack) {
-      return wrap(
-        errors.length
-          ? html`<div role="alert"><p class="error">${t('packErrors')}</p><ul>${errors.map((error) => html`<li>${error.message}</li>`)}</ul></div>`
-          : html`<p class="notice">${t('noPack')}</p>`,
-      );
-    }
+    if (!pack) return wrap(this.renderPackProblem(errors, { packErrors: t('packErrors'), noPack: t('noPack') }));
     const scales = this.scales(pack);
     if (scales.length === 0) return wrap(html`<p class="notice">${t('noScale')}</p>`);
     const scale = this.activeScale(pack);

@@ -24,3 +24,25 @@ export async function shadowText(page, host, selector) {
     [host, selector],
   );
 }
+
+/**
+ * Chromium with an unpacked extension loaded, once its background has registered the journal
+ * content script (it does so for the origins the build grants).
+ */
+export async function launchWithExtension(extensionDir, userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: true,
+    args: [...CHROME_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  await worker.evaluate(async () => {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error('content script never registered');
+  });
+  return { context, extensionId: new URL(worker.url()).host };
+}

@@ -4,8 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromePath, CHROME_ARGS } from '../chrome-path.mjs';
+import { launchWithExtension } from './browser.mjs';
 import { startJournalServer } from './journal-server.mjs';
 
 const EXTENSION = resolve('dist/extension-e2e/chrome-mv3');
@@ -24,25 +23,7 @@ async function waitForBadge(page, pattern) {
   );
 }
 
-async function launch(userDataDir) {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromePath(),
-    headless: true,
-    args: [...CHROME_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-  });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
-  // Wait until the background has registered the journal script for the granted origin.
-  await worker.evaluate(async () => {
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      const scripts = await chrome.scripting.getRegisteredContentScripts();
-      if (scripts.length > 0) return;
-      await new Promise((done) => setTimeout(done, 100));
-    }
-    throw new Error('content script never registered');
-  });
-  return { context, extensionId: new URL(worker.url()).host };
-}
+const launch = (userDataDir) => launchWithExtension(EXTENSION, userDataDir);
 
 async function storedCaseCount(context, extensionId) {
   const page = await context.newPage();
