@@ -103,30 +103,4 @@ export const styles = css`
     align-items: center;
     margin: var(--_space) 0;
   }
-  @container (max-width: 30rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    tr {
-      display: block;
-      border-bottom: 1px solid var(--_color-border);
-      padding: 0.35rem 0;
-    }
-    td {
-      display: block;
-      border: none;
-      padding: 0.1rem 0;
-    }
-    td[data-label]::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-    }
-    .fields {
-      grid-template-columns: 1fr;
-    }
-  }
 `;

@@ -183,6 +183,35 @@ export const baseStyles = css`
   .stale {
     opacity: 0.6;
   }
+  /* Narrow containers (320 px): tables with a header become one block per row, each cell
+     labelled from its data-label. */
+  @container (max-width: 30rem) {
+    table:has(thead) thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table:has(thead) tr {
+      display: block;
+      padding: 0.35rem 0;
+      border-bottom: 1px solid var(--_color-border);
+    }
+    table:has(thead) th,
+    table:has(thead) td {
+      display: block;
+      border: none;
+      padding: 0.1rem 0.4rem;
+    }
+    td[data-label]::before {
+      content: attr(data-label) ': ';
+      font-weight: 600;
+    }
+    .fields {
+      grid-template-columns: 1fr;
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

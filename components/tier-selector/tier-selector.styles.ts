@@ -59,31 +59,4 @@ export const styles = css`
   .flags li {
     margin-bottom: 0.25rem;
   }
-  @container (max-width: 30rem) {
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    tr {
-      display: block;
-      padding: 0.35rem 0;
-      border-bottom: 1px solid var(--_color-border);
-    }
-    th,
-    td {
-      display: block;
-      border: none;
-      padding: 0.1rem 0.4rem;
-    }
-    td[data-label]::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-    }
-    .fields {
-      grid-template-columns: 1fr;
-    }
-  }
 `;
