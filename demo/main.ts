@@ -2,13 +2,9 @@ import '../components/index.js';
 import { resolveLocale, type Locale } from '../shared/index.js';
 import { SCENARIOS } from './scenarios.js';
 import { renderApiReference } from './api-reference.js';
-
-const TEXT: Record<Locale, { tagline: string; language: string; scenarios: string; log: string }> = {
-  nn: { tagline: 'Kommunale reglar for finansiering, støttenivå og oppfølging – med kjelde for kvart tal.', language: 'Språk', scenarios: 'Døme frå kjeldedokumenta', log: 'Hendingar' },
-  nb: { tagline: 'Kommunale regler for finansiering, støttenivå og oppfølging – med kilde for hvert tall.', language: 'Språk', scenarios: 'Eksempler fra kildedokumentene', log: 'Hendelser' },
-  da: { tagline: 'Kommunale regler for finansiering, støtteniveau og opfølgning – med kilde til hvert tal.', language: 'Sprog', scenarios: 'Eksempler fra kildedokumenterne', log: 'Hændelser' },
-  en: { tagline: 'Municipal rules for funding, support levels and follow-up – with a source for every figure.', language: 'Language', scenarios: 'Examples from the source documents', log: 'Events' },
-};
+import { translateDemo } from './messages.js';
+import { renderPlayground } from './playground.js';
+import { renderTraining } from './training.js';
 
 const INPUT_ATTRIBUTES: Record<string, string[]> = {
   'funding-calculator': ['scheme', 'date', 'places', 'months', 'place-start', 'individual-supplement', 'budget-frame', 'notice-given', 'state-rates', 'tier', 'day-rate', 'day-rate-kind', 'grant-start', 'hours-used', 'basis', 'arrival', 'days', 'departure', 'has-income'],
@@ -23,11 +19,18 @@ let locale: Locale = resolveLocale(stored ?? document.documentElement.lang);
 function applyLanguage() {
   document.documentElement.lang = locale;
   languageSelect.value = locale;
-  const text = TEXT[locale];
-  document.querySelector('#tagline')!.textContent = text.tagline;
-  document.querySelector('#language-label')!.textContent = text.language;
-  document.querySelector('#scenarios-heading')!.textContent = text.scenarios;
-  document.querySelector('#log-heading')!.textContent = text.log;
+  const t = translateDemo.bind(locale);
+  const texts: Record<string, string> = {
+    '#tagline': t('tagline'),
+    '#language-label': t('language'),
+    '#scenarios-heading': t('scenarios'),
+    '#log-heading': t('log'),
+    '#training-heading': t('training'),
+    '#training-intro': t('trainingIntro'),
+    '#playground-heading': t('playground'),
+    '#playground-intro': t('playgroundIntro'),
+  };
+  for (const [selector, text] of Object.entries(texts)) document.querySelector(selector)!.textContent = text;
   const buttons = document.querySelector('#scenario-buttons')!;
   buttons.replaceChildren(
     ...SCENARIOS.map((scenario) => {
@@ -54,6 +57,7 @@ languageSelect.addEventListener('change', () => {
   locale = resolveLocale(languageSelect.value);
   localStorage.setItem('saksvakt-demo-language', locale);
   applyLanguage();
+  document.dispatchEvent(new Event('saksvakt-demo-language'));
 });
 
 const log = document.querySelector('#event-log')!;
@@ -71,5 +75,7 @@ for (const name of ['funding-change', 'tier-change', 'cadence-change']) {
 // Scenario deep links (#scenario=alver-2023) make a trainer's handout reproducible.
 const match = /scenario=([\w-]+)/.exec(location.hash);
 renderApiReference(document.querySelector('#api-tables')!);
+renderTraining(document.querySelector('#training')!, () => locale);
+renderPlayground(document.querySelector('#playground')!, () => locale);
 applyLanguage();
 if (match && SCENARIOS.some((scenario) => scenario.id === match[1])) runScenario(match[1]!);

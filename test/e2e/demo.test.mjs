@@ -1,6 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launchChromium, shadowText, startDemoServer } from './browser.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('demo page (npm start)', () => {
   let server;
@@ -66,6 +70,47 @@ describe('demo page (npm start)', () => {
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     });
     await page.waitForFunction(() => document.querySelector('#funding-vejle').result?.amounts.weekly === 14000);
+  });
+
+  it('training: answer first, then the element reveals and explains', async () => {
+    await page.fill('#answer-sel85-next-follow-up', '22.10.2025');
+    await page.click('[data-exercise="sel85-next-follow-up"] button');
+    await page.waitForFunction(() => document.querySelector('[data-exercise="sel85-next-follow-up"] [role=status]').textContent === 'Rett.');
+    await page.waitForFunction(() => document.querySelector('[data-exercise="sel85-next-follow-up"] cadence-checker')?.shadowRoot?.querySelector('[part=next]'));
+    await page.fill('#answer-alver-2023-base', '22317');
+    await page.click('[data-exercise="alver-2023-base"] button');
+    await page.waitForFunction(() => /^Ikkje heilt: svaret er 23 500,50 kr\.$/.test(document.querySelector('[data-exercise="alver-2023-base"] [role=status]').textContent.replace(/[\u00a0\u202f]/g, ' ')));
+    assert.match(await page.textContent('.training'), /Case 1a/);
+  });
+
+  it('playground: edit an attribute, see the result, get a working snippet', async () => {
+    await page.fill('#playground-places', '3');
+    await page.waitForFunction(() => document.querySelector('#playground-element-under-test').result?.amounts?.total === 23500.5 * 3 * 12);
+    const snippet = await page.inputValue('#playground-snippet');
+    assert.match(snippet, /<script type="module" src="http:\/\/[^"]+\/vendor\/saksvakt\.js"><\/script>/);
+    assert.match(snippet, /<funding-calculator pack="no-alver-vekstbedrift" date="01\.03\.2023" places="3"><\/funding-calculator>/);
+    assert.match(await page.textContent('.playground-result'), /"monthlyPerPlace": 23500\.5/);
+  });
+
+  it('axe finds no accessibility violations on the page, shadow roots included', async () => {
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => (await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+    assert.deepEqual(violations, []);
+  });
+
+  it('layout at 1280 px and 360 px: no horizontal scrolling; side by side when wide, stacked when narrow', async () => {
+    for (const [width, columns] of [[1280, 2], [360, 1]]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(200);
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        columns: new Set([...document.querySelectorAll('.grid > *')].map((element) => Math.round(element.getBoundingClientRect().left))).size,
+      }));
+      assert.equal(layout.overflow, 0, `horizontal overflow at ${width}px`);
+      assert.equal(layout.columns, columns, `columns at ${width}px`);
+      await page.screenshot({ path: `test/.results/demo-${width}.png`, fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('switches every element to the chosen language', async () => {
