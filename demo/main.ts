@@ -5,6 +5,7 @@ import { renderApiReference } from './api-reference.js';
 import { translateDemo } from './messages.js';
 import { renderPlayground } from './playground.js';
 import { renderTraining } from './training.js';
+import { renderJournalPreview } from './journal-preview/journal-preview.js';
 
 const INPUT_ATTRIBUTES: Record<string, string[]> = {
   'funding-calculator': ['scheme', 'date', 'places', 'months', 'place-start', 'individual-supplement', 'budget-frame', 'notice-given', 'state-rates', 'tier', 'day-rate', 'day-rate-kind', 'grant-start', 'hours-used', 'basis', 'arrival', 'days', 'departure', 'has-income'],
@@ -29,6 +30,8 @@ function applyLanguage() {
     '#training-intro': t('trainingIntro'),
     '#playground-heading': t('playground'),
     '#playground-intro': t('playgroundIntro'),
+    '#preview-heading': t('preview'),
+    '#preview-intro': t('previewIntro'),
   };
   for (const [selector, text] of Object.entries(texts)) document.querySelector(selector)!.textContent = text;
   const buttons = document.querySelector('#scenario-buttons')!;
@@ -76,6 +79,7 @@ for (const name of ['funding-change', 'tier-change', 'cadence-change']) {
 const match = /scenario=([\w-]+)/.exec(location.hash);
 renderApiReference(document.querySelector('#api-tables')!);
 renderTraining(document.querySelector('#training')!, () => locale);
+renderJournalPreview(document.querySelector('#journal-preview')!, () => locale);
 renderPlayground(document.querySelector('#playground')!, () => locale);
 applyLanguage();
 if (match && SCENARIOS.some((scenario) => scenario.id === match[1])) runScenario(match[1]!);

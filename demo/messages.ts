@@ -2,6 +2,8 @@ import type { Locale } from '../shared/index.js';
 import { createTranslator } from '../shared/i18n/translate.js';
 
 const en = {
+  preview: 'Journal preview',
+  previewIntro: 'A Profil-style journal page with the inline checks the browser extension shows, from the same code. Type into the fields to see the checks follow.',
   tagline: 'Municipal rules for funding, support levels and follow-up – with a source for every figure.',
   language: 'Language',
   scenarios: 'Examples from the source documents',
@@ -28,6 +30,8 @@ const en = {
 export type DemoMessages = typeof en;
 
 const nn: DemoMessages = {
+  preview: 'Førehandsvising i journalen',
+  previewIntro: 'Ei journalside i Profil-stil med kontrollane nettlesarutvidinga viser, frå same kode. Skriv i felta og sjå kontrollane følgje med.',
   tagline: 'Kommunale reglar for finansiering, støttenivå og oppfølging – med kjelde for kvart tal.',
   language: 'Språk',
   scenarios: 'Døme frå kjeldedokumenta',
@@ -53,6 +57,8 @@ const nn: DemoMessages = {
 };
 
 const nb: DemoMessages = {
+  preview: 'Forhåndsvisning i journalen',
+  previewIntro: 'En journalside i Profil-stil med kontrollene nettleserutvidelsen viser, fra samme kode. Skriv i feltene og se kontrollene følge med.',
   tagline: 'Kommunale regler for finansiering, støttenivå og oppfølging – med kilde for hvert tall.',
   language: 'Språk',
   scenarios: 'Eksempler fra kildedokumentene',
@@ -78,6 +84,8 @@ const nb: DemoMessages = {
 };
 
 const da: DemoMessages = {
+  preview: 'Forhåndsvisning i journalen',
+  previewIntro: 'En journalside i Profil-stil med de tjek, browserudvidelsen viser, fra samme kode. Skriv i felterne, og se tjekkene følge med.',
   tagline: 'Kommunale regler for finansiering, støtteniveau og opfølgning – med kilde til hvert tal.',
   language: 'Sprog',
   scenarios: 'Eksempler fra kildedokumenterne',

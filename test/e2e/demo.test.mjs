@@ -72,6 +72,15 @@ describe('demo page (npm start)', () => {
     await page.waitForFunction(() => document.querySelector('#funding-vejle').result?.amounts.weekly === 14000);
   });
 
+  it('journal preview: the extension\'s checks on the Profil page, following what is typed', async () => {
+    const frame = await (await page.waitForSelector('iframe.journal-preview')).contentFrame();
+    const badges = () => frame.evaluate(() => [...document.querySelectorAll('saksvakt-badge')].map((host) => host.shadowRoot.textContent.replace(/[\u00a0\u202f]/g, ' ')).join(' | '));
+    await frame.waitForFunction(() => document.querySelectorAll('saksvakt-badge').length >= 3);
+    assert.match(await badges(), /Månadleg kostnad 22 317 avvik frå grunnlaget for 2023 på 23 500,50/);
+    await frame.fill('[name="ctl00$MainContent$txtKostnad"]', '23 500,50');
+    await frame.waitForFunction(() => [...document.querySelectorAll('saksvakt-badge')].some((host) => /stemmer med grunnlaget/.test(host.shadowRoot.textContent)));
+  });
+
   it('training: answer first, then the element reveals and explains', async () => {
     await page.fill('#answer-sel85-next-follow-up', '22.10.2025');
     await page.click('[data-exercise="sel85-next-follow-up"] button');
