@@ -116,7 +116,7 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
     void navigator.clipboard?.writeText(snippet.value).catch(() => document.execCommand('copy'));
   });
   for (const name of ['funding-change', 'cadence-change', 'tier-change']) {
-    stage.addEventListener(name, (event) => {
+    stage.addEventListener(name, () => {
       const item = document.createElement('li');
       item.textContent = `${new Date().toLocaleTimeString()} ${name}`;
       events.prepend(item);
