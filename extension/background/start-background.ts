@@ -1,7 +1,7 @@
 import type { browser as browserApi } from 'wxt/browser';
 
 type Browser = typeof browserApi;
-import { loadSettings } from '../storage/settings.js';
+import { loadSettings, publishSettingsInForce } from '../storage/settings.js';
 import { openCaseload, purgeExpired, rememberCase, type CaseloadEntry } from '../storage/caseload-db.js';
 
 export const CONTENT_SCRIPT_ID = 'saksvakt-journal';
@@ -22,7 +22,14 @@ export async function syncContentScripts(browser: Browser): Promise<string[]> {
 }
 
 export function startBackground(browser: Browser): void {
-  const sync = () => syncContentScripts(browser).catch((error) => console.warn('[Saksvakt] content script registration failed:', error));
+  const publish = () => publishSettingsInForce().catch((error) => console.warn('[Saksvakt] settings could not be read:', error));
+  const sync = () => {
+    void publish();
+    return syncContentScripts(browser).catch((error) => console.warn('[Saksvakt] content script registration failed:', error));
+  };
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if ((area === 'local' && 'settings' in changes) || area === 'managed') void publish();
+  });
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);

@@ -3,10 +3,10 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { browser as browserApi } from 'wxt/browser';
 
 type Browser = typeof browserApi;
-import { builtInPacks, parseRulePack, resolveLocale, type RulePack } from '../../shared/index.js';
+import { builtInPacks, resolveLocale, type RulePack } from '../../shared/index.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
 import type { SiteProfile } from '../site-profiles/schema.js';
-import { loadSettings } from '../storage/settings.js';
+import { readSettingsInForce, SETTINGS_IN_FORCE_KEY } from '../storage/settings-in-force.js';
 import { pseudonymousKey } from '../storage/personal-data-guard.js';
 import type { CaseChecks } from '../checks/run-checks.js';
 import { initCasePanel } from './case-panel.js';
@@ -35,12 +35,11 @@ export async function startJournalOverlay(ctx: ContentScriptContext, browser: Br
   const start = async () => {
     const signal = controller.signal;
     try {
-      const { settings } = await loadSettings();
+      const settings = await readSettingsInForce(browser);
       const profiles = profilesFor(location.href, settings.profiles);
       if (profiles.length === 0 || signal.aborted) return;
       const lang = settings.lang === 'auto' ? resolveLocale(document.documentElement.lang || navigator.language) : settings.lang;
-      const custom = settings.customPack ? parseRulePack(settings.customPack) : undefined;
-      const pack: RulePack | undefined = custom?.ok ? custom.pack : settings.packId ? builtInPacks[settings.packId as keyof typeof builtInPacks] : undefined;
+      const pack: RulePack | undefined = settings.customPack ?? (settings.packId ? builtInPacks[settings.packId as keyof typeof builtInPacks] : undefined);
       const today = settings.referenceDate;
       const panel = await initCasePanel(ctx, signal, lang);
       initJournalChecks(ctx, signal, {
@@ -68,8 +67,9 @@ export async function startJournalOverlay(ctx: ContentScriptContext, browser: Br
   void start();
   // A new view in a single-page journal, or changed settings (a picked field, another pack).
   ctx.addEventListener(window, 'wxt:locationchange', restart);
-  const onSettingsChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) restart();
+  const onSettingsChanged = (changes: Record<string, { oldValue?: unknown; newValue?: unknown } | undefined>, area: string) => {
+    const change = area === 'local' ? changes[SETTINGS_IN_FORCE_KEY] : undefined;
+    if (change && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)) restart();
   };
   browser.storage.onChanged.addListener(onSettingsChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { LOCALES } from '../../shared/index.js';
+import { LOCALES, parseRulePack } from '../../shared/index.js';
+import { SETTINGS_IN_FORCE_KEY, type SettingsInForce } from './settings-in-force.js';
 import { siteProfileSchema } from '../site-profiles/schema.js';
 
 /**
@@ -67,8 +68,31 @@ export async function loadSettings(): Promise<{ settings: Settings; managedKeys:
   return { settings: { ...DEFAULT_SETTINGS, ...local, ...managed }, managedKeys: Object.keys(managed) as (keyof Settings)[] };
 }
 
+/** Saves the caseworker's settings and publishes the settings in force for the journal pages. */
 export async function saveLocalSettings(changes: Partial<Settings>): Promise<void> {
   const current = await readLocalSettings();
   const next = settingsSchema.partial().parse({ ...current, ...changes });
   await browser.storage.local.set({ [KEY]: next });
+  await publishSettingsInForce();
+}
+
+/**
+ * Validates and merges the settings (defaults, the caseworker's, the policy's) once, in an
+ * extension page or the background, and stores the result for the content scripts: journal
+ * pages then load no validator. Called on every save and whenever storage or policy changes.
+ */
+export async function publishSettingsInForce(): Promise<SettingsInForce> {
+  const { settings } = await loadSettings();
+  const custom = settings.customPack === undefined ? undefined : parseRulePack(settings.customPack);
+  const inForce: SettingsInForce = {
+    lang: settings.lang,
+    profiles: settings.profiles,
+    ...(settings.referenceDate ? { referenceDate: settings.referenceDate } : {}),
+    ...(custom?.ok ? { customPack: custom.pack } : {}),
+    ...(settings.packId ? { packId: settings.packId } : {}),
+  };
+  // Write only a change: every write restarts the checks on open journal pages.
+  const current = (await browser.storage.local.get(SETTINGS_IN_FORCE_KEY))[SETTINGS_IN_FORCE_KEY];
+  if (JSON.stringify(current) !== JSON.stringify(inForce)) await browser.storage.local.set({ [SETTINGS_IN_FORCE_KEY]: inForce });
+  return inForce;
 }

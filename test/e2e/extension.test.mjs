@@ -16,11 +16,16 @@ const badgeTexts = (page) =>
   );
 
 async function waitForBadge(page, pattern) {
-  await page.waitForFunction(
-    (source) => [...document.querySelectorAll('saksvakt-badge')].some((host) => new RegExp(source).test((host.shadowRoot?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '))),
-    pattern.source,
-    { timeout: 10_000 },
-  );
+  try {
+    await page.waitForFunction(
+      (source) => [...document.querySelectorAll('saksvakt-badge')].some((host) => new RegExp(source).test((host.shadowRoot?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '))),
+      pattern.source,
+      { timeout: 10_000 },
+    );
+  } catch (error) {
+    // Say what was there instead.
+    throw new Error(`No badge matching ${pattern}; badges: ${(await badgeTexts(page)).join(' | ')}`, { cause: error });
+  }
 }
 
 const launch = (userDataDir) => launchWithExtension(EXTENSION, userDataDir);
