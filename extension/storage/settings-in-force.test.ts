@@ -8,9 +8,9 @@ describe('settings in force, published for the content scripts', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('without any settings: defaults', async () => {
-    expect(await readSettingsInForce(fakeBrowser as never)).toEqual({ lang: 'auto', profiles: [] });
+    expect(await readSettingsInForce(fakeBrowser as never)).toEqual({ revision: 0, lang: 'auto', profiles: [] });
     await publishSettingsInForce();
-    expect(await readSettingsInForce(fakeBrowser as never)).toEqual({ lang: 'auto', profiles: [] });
+    expect(await readSettingsInForce(fakeBrowser as never)).toEqual({ revision: 0, lang: 'auto', profiles: [] });
   });
 
   it('merges the caseworker\'s and the policy\'s, and carries a custom pack already validated', async () => {
@@ -21,6 +21,14 @@ describe('settings in force, published for the content scripts', () => {
     expect(published).toMatchObject({ lang: 'nn', referenceDate: '2025-11-22', packId: 'dk-vejle-voksen' });
     expect(published.customPack?.id).toBe('no-doeme');
     expect(await readSettingsInForce(fakeBrowser as never)).toEqual(published);
+  });
+
+  it('a late publication made from older settings never overwrites a newer one', async () => {
+    await saveLocalSettings({ lang: 'da' });
+    const newer = await readSettingsInForce(fakeBrowser as never);
+    await fakeBrowser.storage.local.set({ settings: { lang: 'nn', revision: 0, profiles: [], retentionDays: 180 } });
+    await publishSettingsInForce();
+    expect(await readSettingsInForce(fakeBrowser as never)).toEqual(newer);
   });
 
   it('a malformed custom pack is not handed to the journal pages', async () => {

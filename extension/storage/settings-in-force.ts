@@ -9,6 +9,8 @@ type Browser = typeof browserApi;
  * by the background, so content scripts on journal pages read them without loading the validator.
  */
 export type SettingsInForce = {
+  /** The revision of the caseworker's settings this was made from. */
+  revision: number;
   lang: 'nn' | 'nb' | 'da' | 'en' | 'auto';
   referenceDate?: string;
   profiles: SiteProfile[];
@@ -18,7 +20,7 @@ export type SettingsInForce = {
 };
 
 export const SETTINGS_IN_FORCE_KEY = 'settingsInForce';
-export const DEFAULT_SETTINGS_IN_FORCE: SettingsInForce = { lang: 'auto', profiles: [] };
+export const DEFAULT_SETTINGS_IN_FORCE: SettingsInForce = { revision: 0, lang: 'auto', profiles: [] };
 
 export async function readSettingsInForce(browser: Browser): Promise<SettingsInForce> {
   const stored = (await browser.storage.local.get(SETTINGS_IN_FORCE_KEY))[SETTINGS_IN_FORCE_KEY] as SettingsInForce | undefined;

@@ -21,6 +21,8 @@ export const settingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650).default(180),
   /** Site profiles added or edited; they override built-in profiles with the same id. */
   profiles: z.array(siteProfileSchema).default([]),
+  /** Counts the caseworker's saves, so a late, stale publication never overwrites a newer one. */
+  revision: z.number().int().nonnegative().default(0),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -34,7 +36,9 @@ const KEY = 'settings';
 export async function readManagedSettings(): Promise<Partial<Settings>> {
   let raw: Record<string, unknown> = {};
   try {
-    raw = ((await browser.storage.managed?.get()) ?? {}) as Record<string, unknown>;
+    // A browser may take a while to answer (or never, without a policy store): do not wait forever.
+    const timeout = new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), 1000));
+    raw = ((await Promise.race([browser.storage.managed?.get() ?? Promise.resolve({}), timeout])) ?? {}) as Record<string, unknown>;
   } catch {
     return {};
   }
@@ -64,14 +68,16 @@ export async function readLocalSettings(): Promise<Partial<Settings>> {
 
 /** Settings in force: defaults, then the caseworker's, then the municipality's policy. */
 export async function loadSettings(): Promise<{ settings: Settings; managedKeys: (keyof Settings)[] }> {
-  const [local, managed] = await Promise.all([readLocalSettings(), readManagedSettings()]);
+  // The policy first, then the local settings: read last, they are the freshest when the result is used.
+  const managed = await readManagedSettings();
+  const local = await readLocalSettings();
   return { settings: { ...DEFAULT_SETTINGS, ...local, ...managed }, managedKeys: Object.keys(managed) as (keyof Settings)[] };
 }
 
 /** Saves the caseworker's settings and publishes the settings in force for the journal pages. */
 export async function saveLocalSettings(changes: Partial<Settings>): Promise<void> {
   const current = await readLocalSettings();
-  const next = settingsSchema.partial().parse({ ...current, ...changes });
+  const next = settingsSchema.partial().parse({ ...current, ...changes, revision: (current.revision ?? 0) + 1 });
   await browser.storage.local.set({ [KEY]: next });
   await publishSettingsInForce();
 }
@@ -85,14 +91,17 @@ export async function publishSettingsInForce(): Promise<SettingsInForce> {
   const { settings } = await loadSettings();
   const custom = settings.customPack === undefined ? undefined : parseRulePack(settings.customPack);
   const inForce: SettingsInForce = {
+    revision: settings.revision,
     lang: settings.lang,
     profiles: settings.profiles,
     ...(settings.referenceDate ? { referenceDate: settings.referenceDate } : {}),
     ...(custom?.ok ? { customPack: custom.pack } : {}),
     ...(settings.packId ? { packId: settings.packId } : {}),
   };
-  // Write only a change: every write restarts the checks on open journal pages.
-  const current = (await browser.storage.local.get(SETTINGS_IN_FORCE_KEY))[SETTINGS_IN_FORCE_KEY];
+  // Write only a change (every write restarts the checks on open journal pages), and never over a
+  // publication made from newer settings: several extension contexts may publish at once.
+  const current = (await browser.storage.local.get(SETTINGS_IN_FORCE_KEY))[SETTINGS_IN_FORCE_KEY] as SettingsInForce | undefined;
+  if ((current?.revision ?? -1) > inForce.revision) return current!;
   if (JSON.stringify(current) !== JSON.stringify(inForce)) await browser.storage.local.set({ [SETTINGS_IN_FORCE_KEY]: inForce });
   return inForce;
 }

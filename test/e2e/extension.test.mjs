@@ -24,7 +24,8 @@ async function waitForBadge(page, pattern) {
     );
   } catch (error) {
     // Say what was there instead.
-    throw new Error(`No badge matching ${pattern}; badges: ${(await badgeTexts(page)).join(' | ')}`, { cause: error });
+    const frames = await page.evaluate(() => document.querySelectorAll('iframe').length);
+    throw new Error(`No badge matching ${pattern}; badges: ${(await badgeTexts(page)).join(' | ')}; panel frames: ${frames}`, { cause: error });
   }
 }
 
