@@ -15,6 +15,13 @@ export type * from './types.js';
 const STATUS_RANK: Record<ObligationStatus, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'missing-data': 3 };
 
 const serviceIndex = new WeakMap<RulePack, Map<string, CadenceService>>();
+const NO_OVERRIDES: NonNullable<CaseInput['overrides']> = [];
+const translators = new Map<Locale, BoundTranslator<CadenceMessages>>();
+function translatorFor(locale: Locale): BoundTranslator<CadenceMessages> {
+  let translator = translators.get(locale);
+  if (!translator) translators.set(locale, (translator = translateCadence.bind(locale)));
+  return translator;
+}
 function servicesOf(pack: RulePack): Map<string, CadenceService> {
   let index = serviceIndex.get(pack);
   if (!index) {
@@ -52,7 +59,7 @@ type Context = {
  */
 export function checkCadence(pack: RulePack, caseInput: CaseInput, options: CadenceOptions = {}): CadenceResult {
   const locale = resolveLocale(options.lang ?? 'en');
-  const t = translateCadence.bind(locale);
+  const t = translatorFor(locale);
   const checks = new InputChecks(locale);
   const today = options.today === undefined ? toIsoDate(new Date()) : checks.date('today', options.today, true);
   const service = servicesOf(pack).get(caseInput?.service);
@@ -78,15 +85,17 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
   }
   const sessions = checks.number('sessions', caseInput?.sessions, { min: 'zero', whole: true });
   const recentCounts: Record<string, number> = {};
-  for (const [field, value] of Object.entries(caseInput?.recentCounts ?? {})) {
+  if (caseInput?.recentCounts) for (const [field, value] of Object.entries(caseInput.recentCounts)) {
     const count = checks.number(`recentCounts.${field}`, value, { min: 'zero', whole: true });
     if (count !== undefined) recentCounts[field] = count;
   }
-  const overrides = (caseInput?.overrides ?? []).filter((override, index) => {
-    const date = checks.date(`overrides[${index}].date`, override?.date, true);
-    const reason = checks.text(`overrides[${index}].reason`, override?.reason, true);
-    return date !== undefined && reason !== undefined;
-  });
+  const overrides = !caseInput?.overrides?.length
+    ? NO_OVERRIDES
+    : caseInput.overrides.filter((override, index) => {
+        const date = checks.date(`overrides[${index}].date`, override?.date, true);
+        const reason = checks.text(`overrides[${index}].reason`, override?.reason, true);
+        return date !== undefined && reason !== undefined;
+      });
   if (checks.errors.length > 0 || !service || !today) {
     result.ok = false;
     return result;
@@ -100,10 +109,10 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
     dueSoonDays: options.dueSoonDays ?? pack.cadence!.dueSoonDays,
     anchors,
     held,
-    ...(sessions !== undefined ? { sessions } : {}),
     recentCounts,
     input: caseInput,
   };
+  if (sessions !== undefined) ctx.sessions = sessions;
   for (const rule of service.obligations) {
     // Organisation-level duties are checked only when the caller supplies their records.
     if (rule.scope === 'system' && !('held' in rule && rule.held && caseInput[rule.held as keyof CaseInput] !== undefined)) continue;

@@ -15,18 +15,21 @@ export type Period = { amount: number; unit: PeriodUnit };
  * @example addPeriod('2024-01-31', { amount: 1, unit: 'months' }) //=> '2024-02-29'
  */
 export function addPeriod(iso: IsoDate, period: Period, country: Country = 'NO'): IsoDate {
-  // Memoised: a caseload adds the same periods to the same dates many times.
-  const key = `${iso}|${period.amount}|${period.unit}|${period.unit === 'workingDays' ? country : ''}`;
-  let result = results.get(key);
+  // Memoised per period object (rule packs reuse theirs): a caseload adds the same periods to
+  // the same dates many times, and building string keys cost more than the addition.
+  let byDate = results.get(period);
+  if (!byDate) results.set(period, (byDate = new Map()));
+  const key = period.unit === 'workingDays' ? `${country}${iso}` : iso;
+  let result = byDate.get(key);
   if (result === undefined) {
     result = compute(iso, period, country);
-    if (results.size > 100_000) results.clear();
-    results.set(key, result);
+    if (byDate.size > 50_000) byDate.clear();
+    byDate.set(key, result);
   }
   return result;
 }
 
-const results = new Map<string, IsoDate>();
+const results = new WeakMap<Period, Map<string, IsoDate>>();
 
 function compute(iso: IsoDate, period: Period, country: Country): IsoDate {
   if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date: ${iso}`);
