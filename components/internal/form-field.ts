@@ -68,9 +68,14 @@ export function selectField(options: SelectOptions): TemplateResult {
   </div>`;
 }
 
-/** Messages of a result that concern one input field (`stateRates.2024` concerns `stateRates`). */
+/** Whether an issue concerns an input field (`stateRates.2024` and `overrides[0].date` concern theirs). */
+export function concernsField(issue: { field?: string }, field: string): boolean {
+  return issue.field === field || !!issue.field?.startsWith(`${field}.`) || !!issue.field?.startsWith(`${field}[`);
+}
+
+/** Messages of a result that concern one input field. */
 export function messagesFor(issues: readonly { field?: string; message: string }[], field: string): string[] {
-  return issues.filter((issue) => issue.field === field || issue.field?.startsWith(`${field}.`) || issue.field?.startsWith(`${field}[`)).map((issue) => issue.message);
+  return issues.filter((issue) => concernsField(issue, field)).map((issue) => issue.message);
 }
 
 /** Strips "field: " from an input error: the message stands beside its field already. */

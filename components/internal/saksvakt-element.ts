@@ -2,6 +2,7 @@ import { html, LitElement, type PropertyDeclaration, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { builtInPacks, resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/index.js';
 import { translateValidation } from '../../shared/i18n/messages/validation.js';
+import { atField, concernsField } from './form-field.js';
 
 /** Elements re-render when the page's language changes (a demo's language picker, a portal's). */
 const languageWatchers = new Set<SaksvaktElement>();
@@ -98,9 +99,9 @@ export abstract class SaksvaktElement extends LitElement {
 
   /** The error to show at a field, its "field: " prefix removed; none for a required field not yet touched. */
   protected fieldError(errors: readonly { field?: string; code: string; message: string }[], field: string): string | undefined {
-    const error = errors.find((issue) => issue.field === field || issue.field?.startsWith(`${field}.`) || issue.field?.startsWith(`${field}[`));
+    const error = errors.find((issue) => concernsField(issue, field));
     if (!error || (error.code === 'required' && !this.touched.has(field))) return undefined;
-    return error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+    return atField(error.message, field);
   }
 
   constructor() {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatNumber, localize, selectTier, type Locale, type RulePack, type Tier, type TierInput, type TierResult } from '../../shared/index.js';
 import { defineElement } from '../internal/define.js';
-import { atField, messagesFor, selectField, textField } from '../internal/form-field.js';
+import { messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, listConverter } from '../internal/saksvakt-element.js';
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
 import { translate } from './tier-selector.messages.js';
@@ -148,7 +148,7 @@ export class TierSelector extends SaksvaktElement {
   private renderSel85Fields(pack: RulePack, result: TierResult, locale: Locale) {
     const t = translate.bind(locale);
     const levels = pack.tiers!.sel85!.levels;
-    const currentError = atField(messagesFor(result.errors, 'currentTier')[0], 'currentTier');
+    const currentError = this.fieldError(result.errors, 'currentTier');
     return html`
       ${this.input(result, 'weeklyNeedHours', t('weeklyNeedHours'), { hint: t('weeklyNeedHint') })}
       ${selectField({
@@ -201,7 +201,7 @@ export class TierSelector extends SaksvaktElement {
   private renderLadderFields(pack: RulePack, result: TierResult, locale: Locale) {
     const t = translate.bind(locale);
     const placements = pack.tiers!.ladder!.placements;
-    const serviceError = atField(messagesFor(result.errors, 'service')[0], 'service');
+    const serviceError = this.fieldError(result.errors, 'service');
     return html`
       ${selectField({
         id: 'service',
