@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
  * and a script that keeps mutating the page as journals do (a clock, a status line).
  */
 export function heavyJournalHtml() {
-  const profil = readFileSync(resolve(import.meta.dirname, '../../shared/fixtures/journal/profil-vedtak-vekstbedrift.html'), 'utf8');
+  const profil = readFileSync(resolve(import.meta.dirname, '../test/fixtures/journal/profil-vedtak-vekstbedrift.html'), 'utf8');
   const rows = [];
   for (let index = 0; index < 2000; index += 1) {
     const day = String((index % 28) + 1).padStart(2, '0');

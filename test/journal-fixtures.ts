@@ -2,12 +2,12 @@ import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-/** The journal page stand-ins provided beside the repository (never edited to suit the code). */
-export const JOURNAL_FIXTURES = resolve(import.meta.dirname, '../../shared/fixtures/journal');
+/** The journal page stand-ins kept in test/fixtures/journal (never edited to suit the code). */
+export const JOURNAL_FIXTURES = resolve(import.meta.dirname, 'fixtures/journal');
 
 export function journalFixtureHtml(name: string): string {
   const path = resolve(JOURNAL_FIXTURES, name);
-  if (!existsSync(path)) throw new Error(`Journal fixture missing: ${path} (the shared/ folder beside the repository)`);
+  if (!existsSync(path)) throw new Error(`Journal fixture missing: ${path}`);
   return readFileSync(path, 'utf8');
 }
 

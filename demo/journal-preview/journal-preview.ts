@@ -1,4 +1,4 @@
-import profilPage from './profil-vedtak.html?raw';
+import profilPage from '../../test/fixtures/journal/profil-vedtak-vekstbedrift.html?raw';
 import type { Locale } from '../../shared/index.js';
 import { runChecks, type Badge } from '../../extension/checks/run-checks.js';
 import { detectPage, extractCase, pageScope } from '../../extension/extract/extract-case.js';

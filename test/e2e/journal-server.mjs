@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../shared/fixtures/journal');
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/journal');
 
 /** Routes to the journal stand-ins; the Nexus page is a single-page app, so its routes all serve it. */
 const ROUTES = {
@@ -22,8 +22,16 @@ export async function startJournalServer() {
       response.writeHead(404).end();
       return;
     }
+    let html;
+    try {
+      html = readFileSync(resolve(FIXTURES, file));
+    } catch (error) {
+      // Answer at once: a page that never finishes loading makes every test wait for its time-out.
+      response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`Journal stand-in unreadable: ${file}: ${error.message}`);
+      return;
+    }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(readFileSync(resolve(FIXTURES, file)));
+    response.end(html);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
