@@ -1,7 +1,8 @@
 import type { browser as browserApi } from 'wxt/browser';
 
 type Browser = typeof browserApi;
-import { loadSettings, publishSettingsInForce } from '../storage/settings.js';
+import { loadSettings, markSettingsInForcePending, publishSettingsInForce } from '../storage/settings.js';
+import { REFRESH_POLICY_MESSAGE } from '../storage/settings-in-force.js';
 import { openCaseload, purgeExpired, rememberCase, type CaseloadEntry } from '../storage/caseload-db.js';
 
 export const CONTENT_SCRIPT_ID = 'saksvakt-journal';
@@ -21,8 +22,27 @@ export async function syncContentScripts(browser: Browser): Promise<string[]> {
   return matches;
 }
 
+const SESSION_KEY = 'saksvaktSession';
+
+/**
+ * True on the first service-worker start of a browser session (session storage is emptied when
+ * the browser closes). Without session storage every start counts as a new session.
+ */
+async function isNewBrowserSession(browser: Browser): Promise<boolean> {
+  const session = browser.storage.session;
+  if (!session) return false;
+  if ((await session.get(SESSION_KEY))[SESSION_KEY]) return false;
+  await session.set({ [SESSION_KEY]: true });
+  return true;
+}
+
 export function startBackground(browser: Browser): void {
-  const publish = () => publishSettingsInForce().catch((error) => console.warn('[Saksvakt] settings could not be read:', error));
+  // On a browser's launch the settings published in its last session are set aside first: the
+  // policy may have changed meanwhile, and journal pages wait for this session's read.
+  const ready = isNewBrowserSession(browser)
+    .then((fresh) => (fresh ? markSettingsInForcePending() : undefined))
+    .catch((error) => console.warn('[Saksvakt] settings could not be marked pending:', error));
+  const publish = () => ready.then(() => publishSettingsInForce()).catch((error) => console.warn('[Saksvakt] settings could not be read:', error));
   const sync = () => {
     void publish();
     return syncContentScripts(browser).catch((error) => console.warn('[Saksvakt] content script registration failed:', error));
@@ -34,11 +54,14 @@ export function startBackground(browser: Browser): void {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+  // Every service-worker start reads the policy again (publish waits for managed storage's answer).
   void sync();
 
   browser.runtime.onMessage.addListener((message: { type?: string; entry?: CaseloadEntry }, sender: { id?: string }) => {
     // Only our own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
+    // An open journal page asks now and then, and when it is waiting for the settings in force.
+    if (message?.type === REFRESH_POLICY_MESSAGE) return publish().then(() => ({ ok: true }));
     if (message?.type === 'saksvakt:remember-case' && message.entry) {
       return (async () => {
         const { settings } = await loadSettings();

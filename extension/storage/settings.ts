@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { LOCALES, parseRulePack } from '../../shared/index.js';
 import { SETTINGS_IN_FORCE_KEY, type SettingsInForce } from './settings-in-force.js';
+import { readPolicy, resolvePolicy, type PolicyKey, type PolicyProblem, type PolicyRead, type PolicyResolution, type PolicyValues } from './policy.js';
 import { siteProfileSchema } from '../site-profiles/schema.js';
 
 /**
@@ -28,36 +29,14 @@ export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 const KEY = 'settings';
+/** The policy's last good values, kept so a broken or unanswered policy never falls back silently. */
+const LAST_GOOD_POLICY_KEY = 'policyLastGood';
+/** When the managed read behind the settings in force started (apart, so journal pages do not restart on it). */
+const PUBLISHED_READ_KEY = 'settingsInForceReadAt';
 
-/**
- * Reads the managed (policy) settings. Chrome returns `{}` without a policy; Firefox throws when
- * nothing is set; values that do not validate are dropped one by one, never the whole policy.
- */
-export async function readManagedSettings(): Promise<Partial<Settings>> {
-  let raw: Record<string, unknown> = {};
-  try {
-    // A browser may take a while to answer (or never, without a policy store): do not wait forever.
-    const timeout = new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), 1000));
-    raw = ((await Promise.race([browser.storage.managed?.get() ?? Promise.resolve({}), timeout])) ?? {}) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-  const shape = settingsSchema.shape;
-  const managed: Partial<Settings> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!(key in shape)) continue;
-    const parsed = shape[key as keyof typeof shape].safeParse(key === 'profiles' && typeof value === 'string' ? safeJson(value) : key === 'customPack' && typeof value === 'string' ? safeJson(value) : value);
-    if (parsed.success && parsed.data !== undefined) (managed as Record<string, unknown>)[key] = parsed.data;
-  }
-  return managed;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+/** Reads the policy (managed storage), waiting as long as the browser takes to answer. */
+export function readManagedSettings(): Promise<PolicyRead> {
+  return readPolicy(browser.storage.managed as never);
 }
 
 export async function readLocalSettings(): Promise<Partial<Settings>> {
@@ -66,16 +45,62 @@ export async function readLocalSettings(): Promise<Partial<Settings>> {
   return parsed.success ? parsed.data : {};
 }
 
-/** Settings in force: defaults, then the caseworker's, then the municipality's policy. */
-export async function loadSettings(): Promise<{ settings: Settings; managedKeys: (keyof Settings)[] }> {
+export type LoadedSettings = {
+  /** Defaults, then the caseworker's, then the policy's. */
+  settings: Settings;
+  /** Keys set by policy (valid or not): the caseworker cannot change them. */
+  managedKeys: PolicyKey[];
+  sources: PolicyResolution['sources'];
+  problems: PolicyProblem[];
+  /** `failed`: managed storage gave no answer; the policy's last good values stand. */
+  policyStatus: PolicyRead['status'];
+  /** The caseworker's own pack, kept but not used while the policy sets the pack. */
+  localPackSetAside: boolean;
+};
+
+/**
+ * Settings in force: defaults, then the caseworker's, then the municipality's policy. Local values
+ * of keys the policy sets are ignored (never deleted), whatever wrote them.
+ */
+export async function loadSettings(): Promise<LoadedSettings> {
   // The policy first, then the local settings: read last, they are the freshest when the result is used.
-  const managed = await readManagedSettings();
-  const local = await readLocalSettings();
-  return { settings: { ...DEFAULT_SETTINGS, ...local, ...managed }, managedKeys: Object.keys(managed) as (keyof Settings)[] };
+  const read = await readManagedSettings();
+  const [local, stored] = await Promise.all([readLocalSettings(), browser.storage.local.get(LAST_GOOD_POLICY_KEY)]);
+  const previousLastGood = (stored[LAST_GOOD_POLICY_KEY] ?? {}) as PolicyValues;
+  const resolution = resolvePolicy(read, previousLastGood, local);
+  if (read.status === 'answered' && JSON.stringify(resolution.lastGood) !== JSON.stringify(previousLastGood)) {
+    await browser.storage.local.set({ [LAST_GOOD_POLICY_KEY]: resolution.lastGood });
+  }
+  // A pack the policy sets is one choice: a pack the caseworker imported must not win over its packId.
+  const { packId: _packId, customPack: _customPack, ...localWithoutPack } = local;
+  const packFromPolicy = resolution.effective.packId !== undefined || resolution.effective.customPack !== undefined;
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...(packFromPolicy ? localWithoutPack : local), ...resolution.effective };
+  return {
+    settings,
+    managedKeys: resolution.locked,
+    sources: resolution.sources,
+    problems: resolution.problems,
+    policyStatus: read.status,
+    localPackSetAside: resolution.localPackSetAside,
+  };
 }
 
-/** Saves the caseworker's settings and publishes the settings in force for the journal pages. */
+/** Refused save: the policy sets these keys. */
+export class PolicyLockedError extends Error {
+  constructor(readonly keys: PolicyKey[]) {
+    super(`Set by policy: ${keys.join(', ')}`);
+    this.name = 'PolicyLockedError';
+  }
+}
+
+/**
+ * Saves the caseworker's settings and publishes the settings in force for the journal pages.
+ * Refuses (PolicyLockedError) a change to a key the policy sets, whichever page asks.
+ */
 export async function saveLocalSettings(changes: Partial<Settings>): Promise<void> {
+  const { managedKeys } = await loadSettings();
+  const refused = managedKeys.filter((key) => key in changes);
+  if (refused.length > 0) throw new PolicyLockedError(refused);
   const current = await readLocalSettings();
   const next = settingsSchema.partial().parse({ ...current, ...changes, revision: (current.revision ?? 0) + 1 });
   await browser.storage.local.set({ [KEY]: next });
@@ -83,25 +108,42 @@ export async function saveLocalSettings(changes: Partial<Settings>): Promise<voi
 }
 
 /**
+ * A new browser session: the settings published in the last one may carry a policy that has
+ * changed since. Marks them pending, so journal pages wait for this session's policy read.
+ */
+export async function markSettingsInForcePending(): Promise<void> {
+  const current = (await browser.storage.local.get(SETTINGS_IN_FORCE_KEY))[SETTINGS_IN_FORCE_KEY] as SettingsInForce | undefined;
+  if (current?.final) await browser.storage.local.set({ [SETTINGS_IN_FORCE_KEY]: { ...current, final: false } });
+}
+
+/**
  * Validates and merges the settings (defaults, the caseworker's, the policy's) once, in an
  * extension page or the background, and stores the result for the content scripts: journal
  * pages then load no validator. Called on every save and whenever storage or policy changes.
+ * Publishes only after managed storage has answered (or failed, with the last good policy).
  */
 export async function publishSettingsInForce(): Promise<SettingsInForce> {
-  const { settings } = await loadSettings();
+  const readStartedAt = Date.now();
+  const { settings, problems } = await loadSettings();
   const custom = settings.customPack === undefined ? undefined : parseRulePack(settings.customPack);
   const inForce: SettingsInForce = {
     revision: settings.revision,
+    final: true,
     lang: settings.lang,
     profiles: settings.profiles,
+    policyProblems: problems,
     ...(settings.referenceDate ? { referenceDate: settings.referenceDate } : {}),
     ...(custom?.ok ? { customPack: custom.pack } : {}),
     ...(settings.packId ? { packId: settings.packId } : {}),
   };
   // Write only a change (every write restarts the checks on open journal pages), and never over a
-  // publication made from newer settings: several extension contexts may publish at once.
-  const current = (await browser.storage.local.get(SETTINGS_IN_FORCE_KEY))[SETTINGS_IN_FORCE_KEY] as SettingsInForce | undefined;
+  // publication made from newer settings or a later policy read: several contexts may publish at once.
+  const stored = await browser.storage.local.get([SETTINGS_IN_FORCE_KEY, PUBLISHED_READ_KEY]);
+  const current = stored[SETTINGS_IN_FORCE_KEY] as SettingsInForce | undefined;
+  const currentReadAt = (stored[PUBLISHED_READ_KEY] as number | undefined) ?? 0;
   if ((current?.revision ?? -1) > inForce.revision) return current!;
-  if (JSON.stringify(current) !== JSON.stringify(inForce)) await browser.storage.local.set({ [SETTINGS_IN_FORCE_KEY]: inForce });
+  if (current?.final && current.revision === inForce.revision && currentReadAt > readStartedAt) return current;
+  if (JSON.stringify(current) !== JSON.stringify(inForce)) await browser.storage.local.set({ [SETTINGS_IN_FORCE_KEY]: inForce, [PUBLISHED_READ_KEY]: readStartedAt });
+  else await browser.storage.local.set({ [PUBLISHED_READ_KEY]: readStartedAt });
   return inForce;
 }

@@ -108,9 +108,11 @@ describe('settings', () => {
     expect((await loadSettings()).settings).toEqual(DEFAULT_SETTINGS);
     await saveLocalSettings({ packId: 'no-alver-vekstbedrift', lang: 'nn', retentionDays: 30 });
     await fakeBrowser.storage.managed.set({ packId: 'dk-vejle-voksen', retentionDays: 'lots' });
-    const { settings, managedKeys } = await loadSettings();
+    const { settings, managedKeys, problems } = await loadSettings();
+    // The broken retention value keeps the caseworker's 30 days, stays locked and is reported.
     expect(settings).toMatchObject({ packId: 'dk-vejle-voksen', lang: 'nn', retentionDays: 30 });
-    expect(managedKeys).toEqual(['packId']);
+    expect(managedKeys.sort()).toEqual(['customPack', 'packId', 'retentionDays']);
+    expect(problems).toEqual([{ key: 'retentionDays', kind: 'invalid-value', value: 'lots', fallback: 'caseworker' }]);
   });
 
   it('a policy read that throws (Firefox without a policy) leaves the local settings', async () => {

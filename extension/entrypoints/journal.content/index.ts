@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { startJournalOverlay } from '../../overlay/start-journal-overlay.js';
+import { keepPolicyFresh } from '../../storage/settings-in-force.js';
 
 /**
  * Registered at run time by the background, only for journal origins the caseworker (or policy)
@@ -10,5 +11,8 @@ export default defineContentScript({
   matches: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   registration: 'runtime',
   runAt: 'document_idle',
-  main: (ctx) => startJournalOverlay(ctx, browser),
+  main: (ctx) => {
+    keepPolicyFresh(browser, ctx.signal);
+    return startJournalOverlay(ctx, browser);
+  },
 });
