@@ -65,9 +65,13 @@ export type LoadedSettings = {
 export async function loadSettings(): Promise<LoadedSettings> {
   // The policy first, then the local settings: read last, they are the freshest when the result is used.
   const read = await readManagedSettings();
-  const [local, stored] = await Promise.all([readLocalSettings(), browser.storage.local.get(LAST_GOOD_POLICY_KEY)]);
+  const stored = await browser.storage.local.get([KEY, LAST_GOOD_POLICY_KEY]);
+  const local = await readLocalSettings();
   const previousLastGood = (stored[LAST_GOOD_POLICY_KEY] ?? {}) as PolicyValues;
-  const resolution = resolvePolicy(read, previousLastGood, local);
+  // Parsing fills in defaults; what the caseworker actually set is what was stored.
+  const setByCaseworker = Object.keys((stored[KEY] ?? {}) as object);
+  const localChoices = Object.fromEntries(Object.entries(local).filter(([key]) => setByCaseworker.includes(key)));
+  const resolution = resolvePolicy(read, previousLastGood, localChoices);
   if (read.status === 'answered' && JSON.stringify(resolution.lastGood) !== JSON.stringify(previousLastGood)) {
     await browser.storage.local.set({ [LAST_GOOD_POLICY_KEY]: resolution.lastGood });
   }
@@ -101,8 +105,12 @@ export async function saveLocalSettings(changes: Partial<Settings>): Promise<voi
   const { managedKeys } = await loadSettings();
   const refused = managedKeys.filter((key) => key in changes);
   if (refused.length > 0) throw new PolicyLockedError(refused);
+  const stored = ((await browser.storage.local.get(KEY))[KEY] ?? {}) as Record<string, unknown>;
   const current = await readLocalSettings();
-  const next = settingsSchema.partial().parse({ ...current, ...changes, revision: (current.revision ?? 0) + 1 });
+  const merged = { ...stored, ...changes, revision: (current.revision ?? 0) + 1 };
+  const valid = settingsSchema.partial().parse(merged) as Record<string, unknown>;
+  // Store only what the caseworker set (not the defaults parsing adds), so "where from" stays true.
+  const next = Object.fromEntries(Object.keys(merged).filter((key) => valid[key] !== undefined).map((key) => [key, valid[key]]));
   await browser.storage.local.set({ [KEY]: next });
   await publishSettingsInForce();
 }
