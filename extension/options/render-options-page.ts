@@ -2,7 +2,8 @@ import { html, nothing, render } from 'lit/html.js';
 import { browser } from 'wxt/browser';
 import { builtInPacks, localize, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
 import { clearCaseload, exportCaseload, listCases, openCaseload } from '../storage/caseload-db.js';
-import { loadSettings, saveLocalSettings, type Settings } from '../storage/settings.js';
+import { loadSettings, PolicyLockedError, saveLocalSettings, type LoadedSettings, type Settings } from '../storage/settings.js';
+import { policyProblemsView, translatePolicy } from './policy-messages.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
 import { translateOptions } from './messages.js';
 
@@ -20,12 +21,15 @@ const STYLE = `
   .error { color: #8c1d18; } .ok { color: #1e6b34; }
   .managed { font-size: 0.85em; background: #eef2f6; border-radius: 4px; padding: 0 0.4rem; margin-left: 0.4rem; }
   :focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
+  table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid #e1e7ee; vertical-align: top; }
+  .policy-problems { border-color: #8c1d18; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 `;
 
 type State = {
   settings: Settings;
   managed: Set<keyof Settings>;
+  loaded: LoadedSettings;
   origins: string[];
   caseCount: number;
   packErrors?: RulePackError[];
@@ -40,12 +44,13 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
   document.head.append(style);
 
   const refresh = async (): Promise<State> => {
-    const { settings, managedKeys } = await loadSettings();
+    const loaded = await loadSettings();
+    const { settings, managedKeys } = loaded;
     const { origins = [] } = await browser.permissions.getAll();
     const db = await openCaseload();
     const caseCount = (await listCases(db)).length;
     db.close();
-    return { settings, managed: new Set(managedKeys), origins, caseCount };
+    return { settings, managed: new Set(managedKeys), loaded, origins, caseCount };
   };
   let state = await refresh();
   const update = async (changes: Partial<State> = {}) => {
@@ -59,7 +64,8 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       await saveLocalSettings(changes);
       await update({ notice: { text: translateOptions(locale(), 'saved'), ok: true, area } });
     } catch (error) {
-      await update({ notice: { text: `${translateOptions(locale(), 'invalid')}${String(error)}`, ok: false, area } });
+      const text = error instanceof PolicyLockedError ? translateOptions(locale(), 'lockedRefused') : `${translateOptions(locale(), 'invalid')}${String(error)}`;
+      await update({ notice: { text, ok: false, area } });
     }
   };
 
@@ -70,8 +76,8 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       await update({ packErrors: result.errors });
       return;
     }
-    await saveLocalSettings({ customPack: result.pack });
-    await update({ notice: { text: translateOptions(locale(), 'saved'), ok: true, area: 'pack' } });
+    // Refused (and said so) while the municipality sets the pack, even if the field was re-enabled.
+    await save({ customPack: result.pack }, 'pack');
   };
 
   const allowOrigin = async (text: string) => {
@@ -111,8 +117,12 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       await update({ profileErrors: errors });
       return;
     }
-    await saveLocalSettings({ profiles });
-    await update({ notice: { text: t('profilesSaved'), ok: true, area: 'profiles' } });
+    try {
+      await saveLocalSettings({ profiles });
+      await update({ notice: { text: t('profilesSaved'), ok: true, area: 'profiles' } });
+    } catch (error) {
+      await update({ notice: { text: error instanceof PolicyLockedError ? t('lockedRefused') : `${t('invalid')}${String(error)}`, ok: false, area: 'profiles' } });
+    }
   };
 
   const download = async () => {
@@ -141,8 +151,12 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
     const managedTag = (key: keyof Settings) => (managed.has(key) ? html`<span class="managed">${t('managed')}</span>` : nothing);
     const notice = (area: string) => (state.notice?.area === area ? html`<p role="status" class=${state.notice.ok ? 'ok' : 'error'}>${state.notice.text}</p>` : nothing);
     const custom = settings.customPack ? parseRulePack(settings.customPack) : undefined;
+    const packLocked = managed.has('packId') || managed.has('customPack');
     render(
       html`<h1>${t('title')}</h1>
+        ${state.loaded.policyStatus === 'failed' ? html`<p role="status" class="error">${translatePolicy(lang, 'unreadable')}</p>` : nothing}
+        ${policyProblemsView(state.loaded.problems, lang)}
+        ${activeSettingsView(state, lang)}
         <section aria-labelledby="privacy"><h2 id="privacy">${t('privacy')}</h2><p>${t('privacyText')}</p></section>
 
         <section aria-labelledby="general">
@@ -151,20 +165,22 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
           <select id="lang" ?disabled=${managed.has('lang')} @change=${(event: Event) => save({ lang: (event.target as HTMLSelectElement).value as Settings['lang'] }, 'general')}>
             ${(['auto', 'nn', 'nb', 'da', 'en'] as const).map((value) => html`<option value=${value} ?selected=${settings.lang === value}>${value === 'auto' ? t('languageAuto') : { nn: 'Nynorsk', nb: 'Bokmål', da: 'Dansk', en: 'English' }[value]}</option>`)}
           </select>
-          <label for="pack">${t('pack')}${managedTag('packId')}</label>
-          <select id="pack" ?disabled=${managed.has('packId')} @change=${(event: Event) => {
+          <label for="pack">${t('pack')}${packLocked ? html`<span class="managed">${t('managed')}</span>` : nothing}</label>
+          <select id="pack" ?disabled=${packLocked} aria-describedby=${packLocked ? 'pack-locked' : nothing} @change=${(event: Event) => {
             const value = (event.target as HTMLSelectElement).value;
             void save(value ? { packId: value } : { packId: undefined }, 'general');
           }}>
             <option value="" ?selected=${!settings.packId}>${t('packFromProfile')}</option>
             ${Object.values(builtInPacks).map((pack) => html`<option value=${pack.id} ?selected=${settings.packId === pack.id}>${localize(pack.name, lang)}</option>`)}
           </select>
-          <label for="import">${t('importPack')}${managedTag('customPack')}</label>
-          <input id="import" type="file" accept="application/json,.json" ?disabled=${managed.has('customPack')} @change=${(event: Event) => {
+          ${packLocked ? html`<p class="hint" id="pack-locked">${t('packLocked')}</p>` : nothing}
+          ${state.loaded.localPackSetAside ? html`<p class="hint">${t('localPackSetAside')}</p>` : nothing}
+          <label for="import">${t('importPack')}${packLocked ? html`<span class="managed">${t('managed')}</span>` : nothing}</label>
+          <input id="import" type="file" accept="application/json,.json" ?disabled=${packLocked} aria-describedby=${packLocked ? 'pack-locked' : nothing} @change=${(event: Event) => {
             const file = (event.target as HTMLInputElement).files?.[0];
             if (file) void importPack(file);
           }} />
-          ${custom?.ok ? html`<p>${t('importedPack', { name: localize(custom.pack.name, lang), version: custom.pack.version })} <button type="button" @click=${() => save({ customPack: undefined }, 'pack')}>${t('removeImported')}</button></p>` : nothing}
+          ${custom?.ok ? html`<p>${t('importedPack', { name: localize(custom.pack.name, lang), version: custom.pack.version })} <button type="button" ?disabled=${packLocked} @click=${() => save({ customPack: undefined }, 'pack')}>${t('removeImported')}</button></p>` : nothing}
           ${state.packErrors?.length ? html`<div role="alert" class="error"><p>${t('packRejected')}</p><ul>${state.packErrors.map((error) => html`<li>${error.message}</li>`)}</ul></div>` : nothing}
           ${notice('general')} ${notice('pack')}
           <label for="reference-date">${t('referenceDate')}</label>
@@ -218,5 +234,37 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       root,
     );
   }
+  // A policy that arrives or changes while the page is open (managed storage answers late at start-up).
+  browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && 'settings' in changes)) void update();
+  });
   draw();
+}
+
+/** "Active settings": each value in force and where it comes from, so support can answer "why does it show this?". */
+function activeSettingsView(state: State, lang: Locale) {
+  const t = translateOptions.bind(lang);
+  const { settings, loaded } = state;
+  const source = { policy: t('sourcePolicy'), 'policy-last-good': t('sourceLastGood'), caseworker: t('sourceCaseworker'), default: t('sourceDefault') };
+  const custom = settings.customPack ? parseRulePack(settings.customPack) : undefined;
+  const packName = custom?.ok
+    ? `${localize(custom.pack.name, lang)} (${custom.pack.version})`
+    : settings.packId && settings.packId in builtInPacks
+      ? localize(builtInPacks[settings.packId as keyof typeof builtInPacks].name, lang)
+      : t('packFromProfile');
+  const rows: [string, string, keyof typeof loaded.sources][] = [
+    [t('language'), settings.lang === 'auto' ? t('languageAuto') : { nn: 'Nynorsk', nb: 'Bokmål', da: 'Dansk', en: 'English' }[settings.lang], 'lang'],
+    [t('pack'), packName, 'pack'],
+    [t('referenceDate'), settings.referenceDate ? settings.referenceDate.split('-').reverse().join('.') : t('today'), 'referenceDate'],
+    [t('retention'), t('days', { count: settings.retentionDays }), 'retentionDays'],
+    [t('profiles'), t('ownProfiles', { count: settings.profiles.length }), 'profiles'],
+  ];
+  return html`<section aria-labelledby="active">
+    <h2 id="active">${t('active')}</h2>
+    <p class="hint">${t('activeHint')}</p>
+    <table>
+      <thead><tr><th scope="col">${t('activeSetting')}</th><th scope="col">${t('activeValue')}</th><th scope="col">${t('activeSource')}</th></tr></thead>
+      <tbody>${rows.map(([label, value, key]) => html`<tr data-setting=${key}><th scope="row">${label}</th><td>${value}</td><td>${source[loaded.sources[key]]}</td></tr>`)}</tbody>
+    </table>
+  </section>`;
 }

@@ -5,7 +5,11 @@ import type { PanelMessage, PickAnswer, PickRequest } from '../overlay/case-pane
 import { addLocator } from '../picker/add-locator.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
 import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator } from '../site-profiles/schema.js';
+import { browser } from 'wxt/browser';
 import { loadSettings, saveLocalSettings } from '../storage/settings.js';
+import { SETTINGS_IN_FORCE_KEY, type SettingsInForce } from '../storage/settings-in-force.js';
+import type { PolicyProblem } from '../storage/policy.js';
+import { policyProblemsView } from '../options/policy-messages.js';
 import { translatePanel } from './messages.js';
 
 const STYLE = `
@@ -15,7 +19,9 @@ const STYLE = `
   header button { font: inherit; background: transparent; color: #fff; border: 1px solid #fff; border-radius: 4px; padding: 2px 8px; cursor: pointer; }
   section { padding: 8px 12px; }
   ul { padding-left: 1.2em; }
-  .alert { color: #8c1d18; } .warn { color: #6b4500; } .ok { color: #1e6b34; }
+  .alert, .error { color: #8c1d18; }
+  .policy-problems { border-bottom: 2px solid #8c1d18; background: #fff; } .policy-problems h2 { font-size: 15px; margin: 4px 0; } .hint { color: #4a5a6a; }
+  .warn { color: #6b4500; } .ok { color: #1e6b34; }
   funding-calculator, cadence-checker, tier-selector { margin-bottom: 12px; }
 `;
 
@@ -26,6 +32,12 @@ export function renderCasePanel(root: HTMLElement): void {
   document.head.append(style);
   let message: PanelMessage | undefined;
   let field: FieldName = 'start';
+  // Broken policy values, for IT: read from the published settings, kept current as they change.
+  let policyProblems: PolicyProblem[] = [];
+  const showPolicyProblems = (settings: SettingsInForce | undefined) => {
+    policyProblems = settings?.policyProblems ?? [];
+    draw();
+  };
   let pickState: { status: 'picking' | 'picked' | 'cancelled' | 'saved' | 'managed'; answer?: Extract<PickAnswer, { type: 'saksvakt:picked' }> } | undefined;
 
   const describe = (locator: Locator) =>
@@ -61,6 +73,7 @@ export function renderCasePanel(root: HTMLElement): void {
     const close = () => window.parent.postMessage({ type: 'saksvakt:close-panel' }, '*');
     render(
       html`<header><h1>${t('title')}</h1><button type="button" @click=${close}>${t('close')}</button></header>
+        ${policyProblemsView(policyProblems, lang)}
         ${!message
           ? html`<section><p>${t('waiting')}</p></section>`
           : html`
@@ -126,5 +139,10 @@ export function renderCasePanel(root: HTMLElement): void {
     else return;
     draw();
   });
+  browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown } | undefined>, area: string) => {
+    const change = area === 'local' ? changes[SETTINGS_IN_FORCE_KEY] : undefined;
+    if (change) showPolicyProblems(change.newValue as SettingsInForce | undefined);
+  });
+  void browser.storage.local.get(SETTINGS_IN_FORCE_KEY).then((stored) => showPolicyProblems(stored[SETTINGS_IN_FORCE_KEY] as SettingsInForce | undefined));
   draw();
 }
