@@ -102,6 +102,11 @@ describe('the policy on every launch, at any managed-storage latency', () => {
       await vi.advanceTimersByTimeAsync(1);
       expect(page.settings, `launch ${run}`).toMatchObject({ final: true, packId: 'dk-vejle-voksen', lang: 'da' });
     }
+    // Support sees why: the values come from the policy's last good read, and stay locked.
+    const { loadSettings } = await import('../storage/settings.js');
+    const loading = loadSettings();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(await loading).toMatchObject({ policyStatus: 'failed', sources: { pack: 'policy-last-good', lang: 'policy-last-good' } });
   });
 
   it('Firefox without any policy ("manifest not found") is an answer: the caseworker\'s settings', async () => {

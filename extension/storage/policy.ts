@@ -166,8 +166,8 @@ export function resolvePolicy(read: PolicyRead, previousLastGood: PolicyValues, 
   const { values, present, problems } =
     read.status === 'answered'
       ? validatePolicy(read.raw)
-      : // No answer: the last good values stand, still locked.
-        { values: previousLastGood, present: Object.keys(previousLastGood) as PolicyKey[], problems: [] as PolicyProblem[] };
+      : // No answer: the last good values stand (as such), still locked.
+        { values: {} as PolicyValues, present: Object.keys(previousLastGood) as PolicyKey[], problems: [] as PolicyProblem[] };
   const effective: PolicyValues = {};
   const lastGood: PolicyValues = {};
   for (const key of present) {

@@ -89,4 +89,25 @@ describe('municipal policy in Chromium, on every launch of the same profile', { 
       }
     });
   }
+
+  it('a broken policy value: shown to IT in the options page and the panel, in Danish, and the pack still holds', async () => {
+    writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: { packId: 'dk-vejle-voksen', lang: 'da', customPack: '{"id": ' } } } }));
+    const { context } = await launchWithExtension(EXTENSION, userDataDir);
+    try {
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extensionId}/options.html`);
+      const problem = await options.waitForSelector('[data-policy-key="customPack"]');
+      assert.match(await problem.textContent(), /Politik »customPack«: ikke gyldig JSON – syntaksfejl i linje 1, kolonne 8/);
+      assert.equal(await options.isDisabled('#import'), true);
+
+      const page = await context.newPage();
+      await page.goto(`${journal.origin}/profil/vedtak`);
+      await page.waitForFunction(() => [...document.querySelectorAll('saksvakt-badge')].some((host) => /ydelsen på denne side findes ikke i regelpakken/.test(host.shadowRoot?.textContent ?? '')), null, { timeout: 20_000 });
+      await page.evaluate(() => document.querySelector('saksvakt-panel-button').shadowRoot.querySelector('button').click());
+      const frame = await (await page.waitForSelector('iframe[src*="panel.html"]')).contentFrame();
+      await frame.waitForSelector('text=/Politik »customPack«: ikke gyldig JSON/');
+    } finally {
+      await context.close();
+    }
+  });
 });
