@@ -18,6 +18,8 @@ const en = {
   fallbackLastGood: 'Meanwhile Saksvakt uses the last valid value of the policy.',
   fallbackCaseworker: 'Meanwhile Saksvakt uses the value set on this computer.',
   fallbackDefault: 'Meanwhile Saksvakt uses its default.',
+  fallbackPackId: 'Meanwhile Saksvakt uses the built-in pack the policy names in "packId".',
+  fallbackCustomPack: 'Meanwhile Saksvakt uses the pack the policy gives in "customPack".',
   unreadable: 'The browser did not hand over the policy; Saksvakt uses the last valid policy values.',
 };
 type Messages = typeof en;
@@ -35,6 +37,8 @@ const nn: Messages = {
   fallbackLastGood: 'Inntil vidare brukar Saksvakt den siste gyldige verdien frå policyen.',
   fallbackCaseworker: 'Inntil vidare brukar Saksvakt verdien som er sett på denne datamaskina.',
   fallbackDefault: 'Inntil vidare brukar Saksvakt standardverdien.',
+  fallbackPackId: 'Inntil vidare brukar Saksvakt den innebygde pakken policyen nemner i «packId».',
+  fallbackCustomPack: 'Inntil vidare brukar Saksvakt pakken policyen gjev i «customPack».',
   unreadable: 'Nettlesaren gav ikkje frå seg policyen; Saksvakt brukar dei siste gyldige policyverdiane.',
 };
 
@@ -51,6 +55,8 @@ const nb: Messages = {
   fallbackLastGood: 'Inntil videre bruker Saksvakt den siste gyldige verdien fra policyen.',
   fallbackCaseworker: 'Inntil videre bruker Saksvakt verdien som er satt på denne datamaskinen.',
   fallbackDefault: 'Inntil videre bruker Saksvakt standardverdien.',
+  fallbackPackId: 'Inntil videre bruker Saksvakt den innebygde pakken policyen nevner i «packId».',
+  fallbackCustomPack: 'Inntil videre bruker Saksvakt pakken policyen gir i «customPack».',
   unreadable: 'Nettleseren ga ikke fra seg policyen; Saksvakt bruker de siste gyldige policyverdiene.',
 };
 
@@ -67,6 +73,8 @@ const da: Messages = {
   fallbackLastGood: 'Indtil videre bruger Saksvakt politikkens seneste gyldige værdi.',
   fallbackCaseworker: 'Indtil videre bruger Saksvakt værdien, der er sat på denne computer.',
   fallbackDefault: 'Indtil videre bruger Saksvakt standardværdien.',
+  fallbackPackId: 'Indtil videre bruger Saksvakt den indbyggede pakke, politikken nævner i »packId«.',
+  fallbackCustomPack: 'Indtil videre bruger Saksvakt den pakke, politikken angiver i »customPack«.',
   unreadable: 'Browseren udleverede ikke politikken; Saksvakt bruger de seneste gyldige politikværdier.',
 };
 
@@ -87,7 +95,9 @@ export function describePolicyProblem(problem: PolicyProblem, lang: Locale): { h
             ? t('unknownPack', { key, value: problem.value ?? '', allowed: Object.keys(builtInPacks).join(', ') })
             : t('value', { key, value: problem.value ?? '', allowed: key === 'retentionDays' ? t('allowedDays') : 'nn, nb, da, en, auto' });
   const details = (problem.errors ?? []).map((error) => (problem.kind === 'invalid-profiles' ? t('at', { path: error.path, detail: error.text[lang] }) : error.text[lang]));
-  const fallback = problem.fallback === 'last-good' ? t('fallbackLastGood') : problem.fallback === 'caseworker' ? t('fallbackCaseworker') : problem.fallback === 'default' ? t('fallbackDefault') : undefined;
+  const fallback = problem.fallback
+    ? t(({ 'last-good': 'fallbackLastGood', caseworker: 'fallbackCaseworker', default: 'fallbackDefault', 'policy-pack-id': 'fallbackPackId', 'policy-custom-pack': 'fallbackCustomPack' } as const)[problem.fallback])
+    : undefined;
   return { headline, details, ...(fallback ? { fallback } : {}) };
 }
 

@@ -96,6 +96,12 @@ describe('broken policy values are reported, never silent', () => {
     expect((await loadSettings()).problems[0]!.fallback).toBe('default');
   });
 
+  it('a broken customPack beside a valid packId: the policy\'s packId is used, and the report says so', async () => {
+    await fakeBrowser.storage.managed.set({ packId: 'dk-vejle-voksen', customPack: '{"id": ' });
+    const published = await publishSettingsInForce();
+    expect(published).toMatchObject({ packId: 'dk-vejle-voksen', policyProblems: [{ key: 'customPack', fallback: 'policy-pack-id' }] });
+  });
+
   it('an unknown packId and broken profiles are reported too', async () => {
     await fakeBrowser.storage.managed.set({ packId: 'dk-aarhus', profiles: '[{"id": 3}]' });
     const { problems } = await loadSettings();

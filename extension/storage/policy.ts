@@ -29,8 +29,11 @@ export type PolicyProblem = {
   value?: string;
   /** The validator's findings (`invalid-pack`, `invalid-profiles`), each in every UI language. */
   errors?: { path: string; text: Record<Locale, string> }[];
-  /** What is used meanwhile: the policy's last good value, the caseworker's, or the default. */
-  fallback?: 'last-good' | 'caseworker' | 'default';
+  /**
+   * What is used meanwhile: the policy's last good value, the caseworker's, the default, or (for
+   * the pack) the pack the policy's other pack key names.
+   */
+  fallback?: 'last-good' | 'caseworker' | 'default' | 'policy-pack-id' | 'policy-custom-pack';
 };
 
 /** The answer of managed storage. `failed`: the browser gave no answer we can trust. */
@@ -195,7 +198,9 @@ export function resolvePolicy(read: PolicyRead, previousLastGood: PolicyValues, 
   for (const problem of problems) {
     const isPack = (PACK_KEYS as readonly string[]).includes(problem.key);
     const used = isPack ? sources.pack : sources[problem.key as 'lang' | 'retentionDays' | 'profiles'];
-    problem.fallback = used === 'policy' || used === 'policy-last-good' ? 'last-good' : used === 'caseworker' ? 'caseworker' : 'default';
+    if (problem.key === 'customPack' && effective.customPack === undefined && effective.packId !== undefined) problem.fallback = 'policy-pack-id';
+    else if (problem.key === 'packId' && effective.customPack !== undefined) problem.fallback = 'policy-custom-pack';
+    else problem.fallback = used === 'policy' || used === 'policy-last-good' ? 'last-good' : used === 'caseworker' ? 'caseworker' : 'default';
   }
   return { effective, locked: [...locked], sources, problems, lastGood, localPackSetAside: packFromPolicy && localHasPack };
 }
