@@ -36,9 +36,10 @@ async function launch(answer: Answer) {
   recordPublications();
   vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(
     () =>
-      new Promise((resolve, reject) =>
-        setTimeout(() => ('error' in answer ? reject(new Error(answer.error)) : resolve(answer.value)), answer.after),
-      ) as never,
+      new Promise((resolve, reject) => {
+        if (answer.after === Infinity) return; // never answers
+        setTimeout(() => ('error' in answer ? reject(new Error(answer.error)) : resolve(answer.value)), answer.after);
+      }) as never,
   );
   startBackground(backgroundBrowser());
   await vi.advanceTimersByTimeAsync(0);
@@ -107,6 +108,20 @@ describe('the policy on every launch, at any managed-storage latency', () => {
     const loading = loadSettings();
     await vi.advanceTimersByTimeAsync(2_000);
     expect(await loading).toMatchObject({ policyStatus: 'failed', sources: { pack: 'policy-last-good', lang: 'policy-last-good' } });
+  });
+
+  it('managed storage never answering: journal pages wait a minute, then get the policy\'s last good values', async () => {
+    vi.useFakeTimers();
+    fakeBrowser.reset();
+    await caseworkerChoseEnglishAndAlver();
+    await launch({ after: 0, value: POLICY });
+    await vi.advanceTimersByTimeAsync(0);
+    await launch({ after: Infinity, value: POLICY });
+    const page = openJournalPage();
+    await vi.advanceTimersByTimeAsync(59_999);
+    expect(page.settings).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(page.settings).toMatchObject({ final: true, packId: 'dk-vejle-voksen', lang: 'da' });
   });
 
   it('Firefox without any policy ("manifest not found") is an answer: the caseworker\'s settings', async () => {

@@ -26,7 +26,8 @@ const SESSION_KEY = 'saksvaktSession';
 
 /**
  * True on the first service-worker start of a browser session (session storage is emptied when
- * the browser closes). Without session storage every start counts as a new session.
+ * the browser closes). Without session storage (older browsers) no start counts as new: the last
+ * publication stands until the policy has been read again.
  */
 async function isNewBrowserSession(browser: Browser): Promise<boolean> {
   const session = browser.storage.session;

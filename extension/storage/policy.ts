@@ -41,21 +41,30 @@ export type PolicyRead = { status: 'answered'; raw: Record<string, unknown> } | 
 
 type ManagedArea = { get(): Promise<Record<string, unknown>> };
 
+/** A read still unanswered after this long counts as failed: the policy's last good values stand. */
+export const POLICY_READ_DEADLINE_MS = 60_000;
+
 /**
- * Reads managed storage and waits as long as the browser takes: at start-up Chromium may answer
- * only after seconds, and settings published without the policy would not be corrected (an
- * unchanged policy fires no change event). Chrome answers `{}` without a policy; Firefox throws
- * "Managed storage manifest not found" when none is set, which is an answer, not a failure.
+ * Reads managed storage and waits as long as the browser takes (up to a minute): at start-up
+ * Chromium may answer only after seconds, and settings published without the policy would not be
+ * corrected (an unchanged policy fires no change event). Chrome answers `{}` without a policy;
+ * Firefox throws "Managed storage manifest not found" when none is set, an answer, not a failure.
  */
-export async function readPolicy(managed: ManagedArea | undefined): Promise<PolicyRead> {
+export async function readPolicy(managed: ManagedArea | undefined, deadlineMs = POLICY_READ_DEADLINE_MS): Promise<PolicyRead> {
   if (!managed) return { status: 'answered', raw: {} };
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const raw = await managed.get();
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer from managed storage in ${deadlineMs} ms`)), deadlineMs);
+    });
+    const raw = await Promise.race([managed.get(), deadline]);
     return { status: 'answered', raw: raw && typeof raw === 'object' ? raw : {} };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     if (/manifest not found/i.test(text)) return { status: 'answered', raw: {} };
     return { status: 'failed', error: text };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
