@@ -34,8 +34,11 @@ function pinExtensionId(dir) {
   return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
+/** Text of every Saksvakt badge on the page (badges live in open shadow roots). */
 const badgeTexts = (page) =>
-  page.evaluate(() => [...document.querySelectorAll('saksvakt-badge')].map((host) => (host.shadowRoot?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim()));
+  page.evaluate(() =>
+    [...document.querySelectorAll('saksvakt-badge')].flatMap((host) => [...host.shadowRoot.querySelectorAll('.badge')].map((badge) => badge.textContent.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim())),
+  );
 
 describe('municipal policy in Chromium, on every launch of the same profile', { skip }, () => {
   let journal;
