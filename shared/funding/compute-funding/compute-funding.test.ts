@@ -30,12 +30,42 @@ describe('computeFunding — Alver vekstbedrift place', () => {
   });
 
   it('places × months totals', () => {
-    expect(place({ places: 3, months: 4 }).amounts.total).toBe(22317 * 12);
-    expect(place({ places: '2', months: '12' }).amounts.total).toBe(535608);
+    expect(place({ date: '2022-06-01', places: 3, months: 4 }).amounts.total).toBe(22317 * 12);
+    expect(place({ date: '2022-01-01', places: '2', months: '12' }).amounts.total).toBe(535608);
+  });
+
+  // Seed 000 § 8: "Kommunen nyttar her grunnfinansiering med til ei kvar tid gjeldand VTA sats + 50% tillegg."
+  describe('a period crossing a year: each month at its own year\'s rate ("til ei kvar tid gjeldand VTA sats")', () => {
+    it('June 2022 + 12 months = 7 × 22 317 + 5 × 23 500,50', () => {
+      const result = place({ date: '2022-06-01', months: 12 });
+      expect(result.ok).toBe(true);
+      expect(result.amounts.total).toBe(7 * 22317 + 5 * 23500.5);
+      expect(result.amounts).toMatchObject({ monthsIn2022: 7, monthsIn2023: 5, monthlyPerPlace2022: 22317, monthlyPerPlace2023: 23500.5 });
+      const years = result.lines.filter((line) => /^monthsIn\d{4}$/.test(line.id));
+      expect(years.map((line) => [line.id, line.amount])).toEqual([['monthsIn2022', 7 * 22317], ['monthsIn2023', 5 * 23500.5]]);
+      expect(years[1]!.source?.documentId).toBe('nav-vta-satser');
+    });
+
+    it('places multiply every year\'s months', () => {
+      expect(place({ date: '2022-12-01', months: 2, places: 3 }).amounts.total).toBe(3 * 22317 + 3 * 23500.5);
+    });
+
+    it('a month in a year without a rate: no total, and the result names that year', () => {
+      const result = place({ date: '2023-06-01', months: 12 });
+      expect(result.ok).toBe(false);
+      expect(result.amounts).toEqual({});
+      expect(result.errors).toEqual([expect.objectContaining({ code: 'rate-missing', field: 'stateRates.2024', message: expect.stringContaining('2024') })]);
+    });
+
+    it('an entered rate for the missing year completes the period, flagged as entered', () => {
+      const result = place({ date: '2023-06-01', months: 12, stateRates: { 2024: 16000 } });
+      expect(result.amounts.total).toBe(7 * 23500.5 + 5 * 24000);
+      expect(result.lines.find((line) => line.id === 'monthsIn2024')?.flag).toBe('user-entered');
+    });
   });
 
   it('an individual staffing supplement is a separate line flagged as needing agreement', () => {
-    const result = place({ individualSupplement: 5000, places: 1, months: 12 });
+    const result = place({ date: '2022-01-01', individualSupplement: 5000, places: 1, months: 12 });
     expect(result.amounts.monthlyPerPlace).toBe(22317);
     expect(result.amounts.total).toBe(267804);
     expect(result.amounts.individualSupplementTotal).toBe(60000);
