@@ -65,8 +65,8 @@ describe('checkCadence — Vejle Bilag 4', () => {
     ['sel103', '2027-03-01'],
     ['sel104', '2027-03-01'],
     ['sel107', '2025-06-01'],
-    ['sel108-dd-own', '2027-03-01'],
-    ['sel108-dd-other', '2026-03-01'],
+    ['sel108-dd-own', '2025-06-01'],
+    ['sel108-dd-other', '2025-06-01'],
     ['sel108-psych', '2025-06-01'],
   ])('%s: first follow-up for a start on 01.03.2025 is due %s', (service, due) => {
     expect(obligation(check(vejle, { service, start: '2025-03-01' }, '2025-03-02'), 'follow-up').dueDate).toBe(due);
@@ -88,6 +88,26 @@ describe('checkCadence — Vejle Bilag 4', () => {
     it('held on or after the third anniversary: next in 12 months (boundary documented in the pack)', () => {
       expect(obligation(check(vejle, { service: 'sel108-asf-abi', start: moveIn, followUps: ['2025-01-10'] }, '2025-02-01'), 'follow-up').dueDate).toBe('2026-01-10');
       expect(vejle.cadence!.services.find((service) => service.id === 'sel108-asf-abi')!.obligations[0]!.source.note?.en).toMatch(/Boundary choice/);
+    });
+  });
+
+  // Del 4, § 108: "Som minimum efter 3 måneder fra indflytning og derefter hvert eller hvert andet år,
+  // afhængigt af hvilken målgruppe der er tale om jf. opfølgningskadencen, se bilag 4."
+  describe('§ 108 developmental disability: "som minimum efter 3 måneder fra indflytning og derefter hvert eller hvert andet år"', () => {
+    const moveIn = '2024-09-16';
+    it.each([
+      ['sel108-dd-own', '2024-12-16'],
+      ['sel108-dd-other', '2024-12-16'],
+    ])('%s: the first follow-up is due 3 months after moving in (%s)', (service, due) => {
+      const first = obligation(check(vejle, { service, start: moveIn }, '2024-10-01'), 'follow-up');
+      expect(first.dueDate).toBe(due);
+      expect(first.source.note).toContain('efter 3 måneder fra indflytning');
+    });
+    it('Vejle\'s own housing ("Personlig opfølgning hvert 2. år"): every 2 years after the first', () => {
+      expect(obligation(check(vejle, { service: 'sel108-dd-own', start: moveIn, followUps: ['2024-12-10'] }, '2025-01-01'), 'follow-up').dueDate).toBe('2026-12-10');
+    });
+    it('other municipalities\' and private housing ("Personlig opfølgning 1 x årligt"): yearly after the first', () => {
+      expect(obligation(check(vejle, { service: 'sel108-dd-other', start: moveIn, followUps: ['2024-12-10'] }, '2025-01-01'), 'follow-up').dueDate).toBe('2025-12-10');
     });
   });
 
@@ -135,6 +155,24 @@ describe('checkCadence — Vejle Bilag 4', () => {
       expect(obligation(result, 'municipality-informed')).toMatchObject({ status: 'ok', completedOn: '2024-03-28' });
       expect(obligation(result, 'stay-plan')).toMatchObject({ dueDate: '2024-04-11', completedOn: '2024-04-05' });
       expect(obligation(result, 'follow-up').dueDate).toBe('2024-05-03');
+    });
+    // Bilag 4, §§ 109 og 110: "Borgerens opholdsplan skal foreligge forud for opfølgning senest 14 dage efter,
+    // Vejle Kommune er blevet bekendt med borgerens ophold. Herefter opfølgning minimum hver 14. dag"
+    it('"senest 14 dage efter, Vejle Kommune er blevet bekendt med borgerens ophold": the first follow-up is due 14 days after informed', () => {
+      const result = check(vejle, { service: 'sel109', arrival: '2024-03-01', informed: '2024-03-10' }, '2024-03-11');
+      expect(obligation(result, 'stay-plan').dueDate).toBe('2024-03-24');
+      expect(obligation(result, 'follow-up').dueDate).toBe('2024-03-24');
+    });
+    it.each(['sel109', 'sel110'])('%s: "forud for opfølgning": a stay plan made early never brings the first follow-up before the plan\'s own deadline', (service) => {
+      const result = check(vejle, { service, arrival: '2024-03-01', informed: '2024-03-02', stayPlan: '2024-03-04' }, '2024-03-05');
+      const deadline = obligation(result, 'stay-plan').dueDate!;
+      expect(deadline).toBe('2024-03-16');
+      expect(obligation(result, 'follow-up').dueDate).toBe('2024-03-16');
+      expect(obligation(result, 'follow-up').dueDate! >= deadline).toBe(true);
+    });
+    it('"Herefter opfølgning minimum hver 14. dag": each later follow-up 14 days after the last one held', () => {
+      const result = check(vejle, { service: 'sel110', arrival: '2024-03-01', informed: '2024-03-02', stayPlan: '2024-03-10', followUps: ['2024-03-15'] }, '2024-03-20');
+      expect(obligation(result, 'follow-up').dueDate).toBe('2024-03-29');
     });
     it('informed late is done, but marked late', () => {
       expect(obligation(check(vejle, { service: 'sel109', arrival: '2024-03-27', informed: '2024-04-05' }, '2024-04-06'), 'municipality-informed')).toMatchObject({ completedOn: '2024-04-05', completedLate: true });
