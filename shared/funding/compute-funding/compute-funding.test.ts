@@ -74,14 +74,17 @@ describe('computeFunding — Alver vekstbedrift place', () => {
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'needs-agreement', field: 'individualSupplement' }));
   });
 
-  it('the 2022 budget frame 6 934 000 covers 25 whole places with 238 900 remaining', () => {
+  // Seed 001 (KO 150/22), Økonomi: the frame 6 934 000 is set for 24 persons.
+  it('the 2022 budget frame 6 934 000 is said to cover 24 persons, with what a place costs against it — never "25 places"', () => {
     const result = place();
-    expect(result.amounts).toMatchObject({ budgetFrame: 6934000, placesCovered: 25, frameRemainder: 238900 });
-    expect(result.lines.find((line) => line.id === 'budgetFramePersons')?.amount).toBe(24);
+    expect(result.amounts).toMatchObject({ budgetFrame: 6934000, budgetFramePersons: 24, framePerPerson: 288916.67, placeShareOfFrame: 3.86 });
+    expect(result.amounts.placesCovered).toBeUndefined();
+    expect(result.lines.find((line) => line.id === 'budgetFramePersons')).toMatchObject({ amount: 24, label: 'The council case sets the frame for 24 persons', source: expect.objectContaining({ documentId: 'alver-ko-150-22' }) });
+    expect(result.lines.find((line) => line.id === 'framePerPerson')?.source?.documentId).toBe('alver-ko-150-22');
   });
 
   it('an entered budget frame replaces the pack\'s', () => {
-    expect(place({ budgetFrame: 1000000 }).amounts).toMatchObject({ placesCovered: 3, frameRemainder: 196588 });
+    expect(place({ budgetFrame: 1000000 }).amounts).toMatchObject({ placesCovered: 3, frameRemainder: 196588, placeShareOfFrame: 26.78 });
   });
 
   it('compares with the NAV-financed VTA place\'s minimum 25 % municipal co-financing', () => {
@@ -218,6 +221,24 @@ describe('computeFunding — Vejle § 97 companion hours', () => {
     const national = computeFunding(vejle, { scheme: 'sel97', date: '2022-05-01', basis: 'national' });
     expect(national.amounts.yearly).toBe(948);
     expect(computeFunding(vejle, { scheme: 'sel97', date: '2024-05-01', basis: 'national' }).amounts.yearly).toBe(1005);
+  });
+
+  // Del 4, § 97: "Taksten er fastsat af ministeriet/kommunalbestyrelse (2022 niveau, Kr. 974)"
+  describe('"(2022 niveau, Kr. 974)": each year\'s figure from its own year', () => {
+    it('2023 and 2024 have no municipal figure: the national figure of that same year is used, and said so', () => {
+      const y2023 = computeFunding(vejle, { scheme: 'sel97', date: '2023-05-01' });
+      expect(y2023.amounts.yearly).toBe(974);
+      expect(y2023.lines.find((line) => line.id === 'expenseAmount')?.source).toMatchObject({ documentId: 'sm-takster', section: '§ 97, udgifter til ledsager, 2023' });
+      expect(y2023.warnings).toContainEqual(expect.objectContaining({ code: 'basis-fallback', message: expect.stringContaining('2023') }));
+      expect(computeFunding(vejle, { scheme: 'sel97', date: '2024-05-01' }).amounts.yearly).toBe(1005);
+    });
+    it('2022: the municipal 974 and the national 948 disagree, and the result shows it', () => {
+      const y2022 = computeFunding(vejle, { scheme: 'sel97', date: '2022-05-01' }, { lang: 'da' });
+      expect(y2022.warnings.find((warning) => warning.code === 'source-conflict')?.message).toMatch(/974.*948/);
+    });
+    it('a year with a national figure but no municipal one never borrows the municipal 2022 figure', () => {
+      expect(computeFunding(vejle, { scheme: 'sel97', date: '2021-05-01' }).amounts.yearly).toBe(937);
+    });
   });
 
   it('a year without an amount in the chosen table is a warning; the hours still stand', () => {

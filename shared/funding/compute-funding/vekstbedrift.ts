@@ -142,16 +142,26 @@ function addBudgetFrame(ctx: FundingContext, rules: VekstbedriftRules, year: num
   const fromPack = rules.budgetFrames.find((frame) => frame.year === year);
   const frame = entered ?? fromPack?.amount;
   if (frame === undefined) return;
-  const placesCovered = yearlyPerPlace > 0 ? Math.floor(frame / yearlyPerPlace) : 0;
-  const frameRemainder = toOre(frame - placesCovered * yearlyPerPlace);
   const source = entered === undefined ? fromPack?.source : undefined;
   ctx.line({ id: 'budgetFrame', label: ctx.m('budgetFrame', { year }), amount: frame, unit: 'currency', ...(source ? { source } : { flag: 'user-entered' as const }) });
+  // What a place costs against the frame: its share of it. The council case sets the frame for a
+  // number of persons, not for as many base-priced places as it would buy; say that, not "N places".
+  const share = yearlyPerPlace > 0 ? Math.round((yearlyPerPlace / frame) * 10000) / 100 : 0;
+  ctx.line({ id: 'placeShareOfFrame', label: ctx.m('placeShareOfFrame', { year, cost: ctx.money(yearlyPerPlace) }), amount: share, unit: 'percent', source: rules.supplementPercent.source });
+  Object.assign(ctx.result.amounts, { budgetFrame: frame, placeShareOfFrame: share });
   if (entered === undefined && fromPack?.persons) {
+    const perPerson = toOre(frame / fromPack.persons);
     ctx.line({ id: 'budgetFramePersons', label: ctx.m('budgetFramePersons', { persons: fromPack.persons }), amount: fromPack.persons, unit: 'places', source: fromPack.source });
+    ctx.line({ id: 'framePerPerson', label: ctx.m('framePerPerson', { persons: fromPack.persons }), amount: perPerson, unit: 'currency', source: fromPack.source });
+    Object.assign(ctx.result.amounts, { budgetFramePersons: fromPack.persons, framePerPerson: perPerson });
+    return;
   }
+  // A frame the user entered: how many places at the base alone it would pay for.
+  const placesCovered = yearlyPerPlace > 0 ? Math.floor(frame / yearlyPerPlace) : 0;
+  const frameRemainder = toOre(frame - placesCovered * yearlyPerPlace);
   ctx.line({ id: 'placesCovered', label: ctx.m('placesCovered'), amount: placesCovered, unit: 'places' });
   ctx.line({ id: 'frameRemainder', label: ctx.m('frameRemainder'), amount: frameRemainder, unit: 'currency' });
-  Object.assign(ctx.result.amounts, { budgetFrame: frame, placesCovered, frameRemainder });
+  Object.assign(ctx.result.amounts, { placesCovered, frameRemainder });
 }
 
 function addNotice(ctx: FundingContext, rules: VekstbedriftRules, noticeGiven: string | undefined) {
