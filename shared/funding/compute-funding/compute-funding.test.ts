@@ -74,12 +74,13 @@ describe('computeFunding — Alver vekstbedrift place', () => {
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'needs-agreement', field: 'individualSupplement' }));
   });
 
-  // Seed 001 (KO 150/22), Økonomi: the frame 6 934 000 is set for 24 persons.
+  // Seed 001 (KO 150/22), Økonomi: "Gjeldande budsjetttramme 2022 for finansiering av plass hjå vekstbedrift er
+  // brutto kr. 6.934.000,- og omfatter pt 24 personar."
   it('the 2022 budget frame 6 934 000 is said to cover 24 persons, with what a place costs against it — never "25 places"', () => {
     const result = place();
     expect(result.amounts).toMatchObject({ budgetFrame: 6934000, budgetFramePersons: 24, framePerPerson: 288916.67, placeShareOfFrame: 3.86 });
     expect(result.amounts.placesCovered).toBeUndefined();
-    expect(result.lines.find((line) => line.id === 'budgetFramePersons')).toMatchObject({ amount: 24, label: 'The council case sets the frame for 24 persons', source: expect.objectContaining({ documentId: 'alver-ko-150-22' }) });
+    expect(result.lines.find((line) => line.id === 'budgetFramePersons')).toMatchObject({ amount: 24, label: 'The frame covers 24 persons at present (council case)', source: expect.objectContaining({ documentId: 'alver-ko-150-22' }) });
     expect(result.lines.find((line) => line.id === 'framePerPerson')?.source?.documentId).toBe('alver-ko-150-22');
   });
 
