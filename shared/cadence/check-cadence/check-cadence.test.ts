@@ -28,10 +28,29 @@ describe('checkCadence — Vejle Bilag 4', () => {
       expect(result.next!.summary).toBe('Overdue since 22/10/2025: Follow-up in person or by video; reassess the tier');
     });
 
-    it('sparring group 12 months after the tier began, then every 6 months', () => {
+    // Bilag 4, § 85: "Når en borger har modtaget § 85 støtte i samme støtte omfang i 12 mdr., skal sagen drøftes i
+    // sparringsgruppen. Når en borger har modtaget § 85 støtte ud over 12 mdr., skal sagen drøftes i sparringsgruppen hver 6. mdr."
+    it('"ud over 12 mdr. … hver 6. mdr." (the plain reading, in force): 12 months after the grant, then every 6 months', () => {
       expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15' }, '2025-02-01'), 'sparring-group')).toMatchObject({ dueDate: '2025-01-15', status: 'overdue' });
-      expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01' }, '2025-02-01'), 'sparring-group').dueDate).toBe('2025-09-01');
       expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15', sparringDiscussions: ['2025-01-20'] }, '2025-02-01'), 'sparring-group').dueDate).toBe('2025-07-20');
+      expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15' }, '2025-02-01'), 'sparring-group').source.note).toMatch(/^Reading in force \(the plain reading\)/);
+    });
+    it('a changed level does not postpone the six-monthly discussions: support "ud over 12 mdr." at any level counts', () => {
+      expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01' }, '2025-02-01'), 'sparring-group').dueDate).toBe('2025-01-15');
+    });
+    it('"i samme støtte omfang i 12 mdr.": 12 months after the current level began, when that date is recorded', () => {
+      const result = check(vejle, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01', sparringDiscussions: ['2025-01-20'] }, '2025-02-01');
+      expect(obligation(result, 'sparring-group-same-level')).toMatchObject({ dueDate: '2025-09-01', completedOn: '2025-01-20' });
+      const undiscussed = check(vejle, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01' }, '2025-02-01');
+      expect(obligation(undiscussed, 'sparring-group-same-level')).toMatchObject({ dueDate: '2025-09-01', status: 'ok' });
+      expect(check(vejle, { service: 'sel85', start: '2024-01-15' }, '2025-02-01').obligations.map((entry) => entry.id)).not.toContain('sparring-group-same-level');
+    });
+    it('the other reading is a pack setting: anchoring the six-monthly rule on levelSince counts from the current level', () => {
+      const pack = structuredClone(vejle);
+      const rule = pack.cadence!.services.find((service) => service.id === 'sel85')!.obligations.find((entry) => entry.id === 'sparring-group')!;
+      rule.anchor = 'levelSince';
+      rule.anchorFallback = 'start';
+      expect(obligation(check(pack, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01' }, '2025-02-01'), 'sparring-group').dueDate).toBe('2025-09-01');
     });
   });
 
