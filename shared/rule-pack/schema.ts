@@ -34,6 +34,11 @@ export const documentSchema = z.strictObject({
   date: isoDateSchema.optional(),
   /** Where to find it (an archive reference or a public address); shown, never fetched. */
   reference: z.string().min(1).optional(),
+  /**
+   * The document's sections (its headings, as written in it). A source cites one of them, or a
+   * detail inside one after " – ", ": ", ", " or " (" (`Bilag 4 – Opfølgningskadence – § 85`).
+   */
+  sections: z.array(z.string().min(1)).optional(),
 });
 
 export const periodSchema = z.strictObject({

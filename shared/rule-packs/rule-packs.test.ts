@@ -10,6 +10,35 @@ describe('built-in rule packs', () => {
     for (const pack of Object.values(builtInPacks)) expect(parseRulePack(pack).errors).toEqual([]);
   });
 
+  it('every source cites a section that exists in its document\'s list of sections', () => {
+    const citesSection = (section: string, sections: readonly string[]) =>
+      sections.some((heading) => section === heading || [' – ', ': ', ', ', ' ('].some((separator) => section.startsWith(heading + separator)));
+    for (const pack of Object.values(builtInPacks)) {
+      const cited: { path: string; document: string; section: string }[] = [];
+      const visit = (node: unknown, path: string): void => {
+        if (Array.isArray(node)) node.forEach((child, index) => visit(child, `${path}[${index}]`));
+        else if (node && typeof node === 'object') {
+          for (const [key, child] of Object.entries(node)) {
+            if (key === 'documents') continue;
+            const ref = child as { document?: unknown; section?: unknown };
+            if (ref && typeof ref === 'object' && typeof ref.document === 'string' && typeof ref.section === 'string') cited.push({ path: `${path}.${key}`, document: ref.document, section: ref.section });
+            visit(child, `${path}.${key}`);
+          }
+        }
+      };
+      visit(pack, pack.id);
+      expect(cited.length).toBeGreaterThan(0);
+      const wrong = cited.filter(({ document, section }) => !citesSection(section, (pack.documents as Record<string, { sections?: string[] }>)[document]?.sections ?? []));
+      expect(wrong).toEqual([]);
+    }
+  });
+
+  it('the section check fails for a section the document does not have', () => {
+    const sections = builtInPacks['dk-vejle-voksen'].documents['vejle-kvalitetsstandard-2023']!.sections!;
+    expect(sections).toContain('Bilag 4 – Opfølgningskadence');
+    expect(sections.some((heading) => 'Bilag 9 – Opfølgningskadence'.startsWith(heading))).toBe(false);
+  });
+
   it('are all present under their ids', () => {
     expect(Object.keys(builtInPacks).sort()).toEqual(['dk-vejle-voksen', 'no-alver-vekstbedrift', 'no-molde-arbeid-aktivitet']);
     for (const [id, pack] of Object.entries(builtInPacks)) expect(pack.id).toBe(id);
