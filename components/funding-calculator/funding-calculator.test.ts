@@ -36,7 +36,8 @@ describe('<funding-calculator>', () => {
   it('properties and attributes are the same inputs; result follows at once', async () => {
     const el = await fixture<FundingCalculator>(html`<funding-calculator pack="no-alver-vekstbedrift" date="2022-06-01"></funding-calculator>`);
     el.places = 3;
-    expect(el.result!.amounts.total).to.equal(22317 * 3 * 12);
+    // June 2022 + 12 months: each month at its own year's rate (seed 000 § 8 "til ei kvar tid gjeldand VTA sats").
+    expect(el.result!.amounts.total).to.equal(3 * (7 * 22317 + 5 * 23500.5));
     el.setAttribute('months', '1');
     expect(el.result!.amounts.total).to.equal(22317 * 3);
     el.pack = builtInPacks['dk-vejle-voksen'];
@@ -57,7 +58,7 @@ describe('<funding-calculator>', () => {
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
     expect(event.detail).to.equal(el.result);
-    expect(event.detail.amounts.total).to.equal(22317 * 2 * 12);
+    expect(event.detail.amounts.total).to.equal(2 * (7 * 22317 + 5 * 23500.5));
   });
 
   it('does not fire on programmatic changes', async () => {
@@ -74,7 +75,7 @@ describe('<funding-calculator>', () => {
     await typeInto(el, 'places', 'to');
     expect(input(el, 'places').value).to.equal('to');
     expect(input(el, 'places').getAttribute('aria-invalid')).to.equal('true');
-    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Skriv et tall.');
+    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Antall plasser: Skriv et tall.');
     expect(el.result!.ok).to.equal(false);
     expect(normalize(el.shadowRoot!.querySelector('[part=amount]')!.textContent)).to.equal('22 317 kr');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');

@@ -15,7 +15,8 @@ export class InputChecks {
   constructor(private readonly locale: Locale) {}
 
   private fail(field: string, code: string, message: string): undefined {
-    this.errors.push({ code, field, message: t(this.locale, 'field', { field: fieldName(field, this.locale), message }) });
+    const label = fieldName(field, this.locale);
+    this.errors.push({ code, field, fieldLabel: label, message: t(this.locale, 'field', { field: label, message }) });
     return undefined;
   }
 

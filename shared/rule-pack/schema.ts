@@ -301,6 +301,23 @@ export const cadenceSchema = z.strictObject({
   services: z.array(cadenceServiceSchema).min(1),
 });
 
+/**
+ * A limit the documents set on a case — an age range, places in a unit, days of a stay, hours of
+ * treatment, the length of a module — checked by `checkLimit`. `usualMax` is the ordinary upper
+ * bound when the document allows more "in special cases" up to `max`.
+ */
+export const limitSchema = z.strictObject({
+  id,
+  label: localizedTextSchema,
+  /** Cadence service or funding scheme the limit belongs to, when it belongs to one. */
+  service: id.optional(),
+  unit: z.enum(['years', 'places', 'days', 'hours', 'weeks', 'months']),
+  min: z.number().nonnegative().optional(),
+  usualMax: z.number().positive().optional(),
+  max: z.number().positive().optional(),
+  source: sourceRefSchema,
+});
+
 export const rulePackSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(1),
@@ -316,6 +333,7 @@ export const rulePackSchema = z.strictObject({
   funding: fundingSchema.optional(),
   tiers: tiersSchema.optional(),
   cadence: cadenceSchema.optional(),
+  limits: z.array(limitSchema).optional(),
 });
 
 export type RulePack = z.infer<typeof rulePackSchema>;
@@ -324,6 +342,7 @@ export type PackDocument = z.infer<typeof documentSchema>;
 export type YearlyRate = z.infer<typeof yearlyRateSchema>;
 export type ObligationRule = z.infer<typeof obligationRuleSchema>;
 export type CadenceService = z.infer<typeof cadenceServiceSchema>;
+export type Limit = z.infer<typeof limitSchema>;
 export type Sel85Tiers = z.infer<typeof sel85TiersSchema>;
 export type DayService = z.infer<typeof dayServiceSchema>;
 export type Ladder = z.infer<typeof ladderSchema>;

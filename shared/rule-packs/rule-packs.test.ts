@@ -121,9 +121,9 @@ describe('built-in rule packs', () => {
       expect(vejle.funding!.sel109!.ownPaymentPerDay.find((entry) => entry.year === 2023)?.amount).toBe(93.38);
     });
 
-    it('covers every row of Bilag 4', () => {
+    it('covers every row of Bilag 4, the § 103 assessment module and the § 109 complaint deadlines', () => {
       const ids = vejle.cadence!.services.map((service) => service.id);
-      expect(ids).toEqual(['sel82ab', 'sel84', 'sel85', 'sel97', 'sel100', 'sel102', 'sel103', 'sel104', 'sel107', 'sel108-dd-own', 'sel108-dd-other', 'sel108-asf-abi', 'sel108-psych', 'sel109', 'sel110']);
+      expect(ids).toEqual(['sel82ab', 'sel84', 'sel85', 'sel97', 'sel100', 'sel102', 'sel103', 'sel103-assessment', 'sel104', 'sel107', 'sel108-dd-own', 'sel108-dd-other', 'sel108-asf-abi', 'sel108-psych', 'sel109', 'sel109-complaint', 'sel110']);
     });
 
     it('holds the support-area catalogue of Del 3', () => {

@@ -317,3 +317,34 @@ describe('edge cases', () => {
     expect(checkCadence(alver, { service: 'vekstbedrift', start: '2025-01-01' }, { today: '2025-11-22', lang: 'nn' }).next!.summary).toMatch(/^Forfell 01\.01\.2026 \(om 40 dagar\): /);
   });
 });
+
+describe('checkCadence — what the documents add beyond the follow-up tables', () => {
+  // Molde 2.3, Smia: "Alle deltakere får sin personlige oppfølgingskontakt på Smia og tilbys ukentlige oppfølgingssamtaler."
+  it('Molde Smia "tilbys ukentlige oppfølgingssamtaler": a conversation a week after the last one', () => {
+    expect(obligation(check(molde, { service: 'smia', start: '2025-03-03' }, '2025-03-04'), 'weekly-conversation').dueDate).toBe('2025-03-10');
+    expect(obligation(check(molde, { service: 'smia', start: '2025-03-03', conversations: ['2025-03-12'] }, '2025-03-13'), 'weekly-conversation').dueDate).toBe('2025-03-19');
+  });
+
+  // Vejle § 109, Klagemulighed: "skal modtages senest fire uger fra afgørelsen er modtaget." / "Inden for 4 uger tager Krisecentret stilling"
+  it('Vejle § 109 complaint: "senest fire uger fra afgørelsen er modtaget", and the shelter decides "Inden for 4 uger"', () => {
+    const result = check(vejle, { service: 'sel109-complaint', decisionReceived: '2024-05-02', received: '2024-05-20' }, '2024-05-21');
+    expect(obligation(result, 'complaint-deadline')).toMatchObject({ dueDate: '2024-05-30', milestone: true });
+    expect(obligation(result, 'shelter-decides').dueDate).toBe('2024-06-17');
+    const decided = check(vejle, { service: 'sel109-complaint', received: '2024-05-20', answered: '2024-06-10' }, '2024-06-11');
+    expect(obligation(decided, 'shelter-decides').completedOn).toBe('2024-06-10');
+    expect(decided.obligations.map((entry) => entry.id)).not.toContain('complaint-deadline');
+  });
+
+  // Vejle Del 3, Afklaringsmodul § 103: "Tidsbegrænset til 6 måneder."
+  it('Vejle § 103 assessment module "Tidsbegrænset til 6 måneder.": ends 6 months after the start', () => {
+    expect(obligation(check(vejle, { service: 'sel103-assessment', start: '2025-01-31' }, '2025-02-01'), 'module-ends')).toMatchObject({ dueDate: '2025-07-31', milestone: true });
+  });
+
+  // Alver guideline 10. Kvalitetssystem: "Kommunal retningsline vert å dokumentere i kommunen sitt kvalitetssystem med årleg evaluering."
+  it('Alver "kvalitetssystem med årleg evaluering": listed when evaluations are recorded, due 12 months after the last', () => {
+    expect(check(alver, { service: 'vekstbedrift', start: '2023-01-10' }, '2023-02-01').obligations.map((entry) => entry.id)).not.toContain('guideline-evaluation');
+    const result = check(alver, { service: 'vekstbedrift', start: '2023-01-10', guidelineEvaluations: ['2024-02-01'] }, '2024-03-01');
+    expect(obligation(result, 'guideline-evaluation')).toMatchObject({ dueDate: '2025-02-01', lastHeld: '2024-02-01' });
+    expect(obligation(result, 'guideline-evaluation').source.section).toBe('10. Kvalitetssystem');
+  });
+});

@@ -36,8 +36,12 @@ export type CaseInput = {
   stayPlan?: IsoDate;
   /** Date notice was given (Alver places). */
   noticeGiven?: IsoDate;
-  /** Date a complaint was received (Molde). */
+  /** Date a complaint was received (Molde; § 109 complaint to the shelter). */
   received?: IsoDate;
+  /** Date a refusal was received (§ 109 complaint deadline). */
+  decisionReceived?: IsoDate;
+  /** Alver: yearly evaluations of the guideline in the quality system (organisation-wide; listed only when given). */
+  guidelineEvaluations?: IsoDate[];
   /** Date a complaint was answered in writing (Molde). */
   answered?: IsoDate;
   /** Follow-ups held. */

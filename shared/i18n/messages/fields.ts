@@ -37,6 +37,8 @@ const en: Names = {
   stayPlan: 'Date of the stay plan',
   received: 'Date the complaint was received',
   answered: 'Date the complaint was answered',
+  decisionReceived: 'Date the refusal was received',
+  guidelineEvaluations: 'Evaluations of the guideline',
   followUps: 'Follow-ups held',
   sparringDiscussions: 'Sparring-group discussions held',
   rateReviews: 'Rate reviews held',
@@ -57,6 +59,8 @@ const en: Names = {
   halfDaysPerWeek: 'Half days a week',
   step: 'Step',
   age: 'Age',
+  limit: 'Limit',
+  value: 'Value',
 };
 
 const nn: Names = {
@@ -88,6 +92,8 @@ const nn: Names = {
   stayPlan: 'Dato for opphaldsplan',
   received: 'Dato klaga vart motteken',
   answered: 'Dato klaga vart svart på',
+  decisionReceived: 'Dato avslaget vart motteke',
+  guidelineEvaluations: 'Evalueringar av retningslinja',
   followUps: 'Oppfølgingar haldne',
   sparringDiscussions: 'Drøftingar i sparringsgruppa',
   rateReviews: 'Takstvurderingar haldne',
@@ -108,6 +114,8 @@ const nn: Names = {
   halfDaysPerWeek: 'Halve dagar i veka',
   step: 'Steg',
   age: 'Alder',
+  limit: 'Grense',
+  value: 'Verdi',
 };
 
 const nb: Names = {
@@ -139,6 +147,8 @@ const nb: Names = {
   stayPlan: 'Dato for oppholdsplan',
   received: 'Dato klagen ble mottatt',
   answered: 'Dato klagen ble besvart',
+  decisionReceived: 'Dato avslaget ble mottatt',
+  guidelineEvaluations: 'Evalueringer av retningslinjen',
   followUps: 'Oppfølginger holdt',
   sparringDiscussions: 'Drøftinger i sparringsgruppen',
   rateReviews: 'Takstvurderinger holdt',
@@ -159,6 +169,8 @@ const nb: Names = {
   halfDaysPerWeek: 'Halve dager i uken',
   step: 'Steg',
   age: 'Alder',
+  limit: 'Grense',
+  value: 'Verdi',
 };
 
 const da: Names = {
@@ -190,6 +202,8 @@ const da: Names = {
   stayPlan: 'Dato for opholdsplan',
   received: 'Dato klagen blev modtaget',
   answered: 'Dato klagen blev besvaret',
+  decisionReceived: 'Dato afslaget blev modtaget',
+  guidelineEvaluations: 'Evalueringer af retningslinjen',
   followUps: 'Afholdte opfølgninger',
   sparringDiscussions: 'Drøftelser i sparringsgruppen',
   rateReviews: 'Afholdte takstvurderinger',
@@ -210,6 +224,8 @@ const da: Names = {
   halfDaysPerWeek: 'Halve dage om ugen',
   step: 'Trin',
   age: 'Alder',
+  limit: 'Grænse',
+  value: 'Værdi',
 };
 
 const NAMES: Record<Locale, Names> = { en, nn, nb, da };
