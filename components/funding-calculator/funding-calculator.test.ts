@@ -47,6 +47,15 @@ describe('<funding-calculator>', () => {
     expect(el.result!.amounts.weekly).to.equal(14000);
   });
 
+  // Seed 000 § 8: "Kommunen nyttar her grunnfinansiering med til ei kvar tid gjeldand VTA sats + 50% tillegg."
+  it('a period crossing a year shows each year\'s months at that year\'s rate', async () => {
+    const el = await fixture<FundingCalculator>(html`<funding-calculator pack="no-alver-vekstbedrift" date="2022-06-01" months="12" lang="nn"></funding-calculator>`);
+    const text = normalize(el.shadowRoot!.textContent);
+    expect(text).to.contain('2022: 7 månad(er) × 1 plass(ar) × 22 317 kr');
+    expect(text).to.contain('2023: 5 månad(er) × 1 plass(ar) × 23 500,50 kr');
+    expect(el.result!.amounts.total).to.equal(7 * 22317 + 5 * 23500.5);
+  });
+
   it('fires funding-change (bubbles, composed) with the result when the user types', async () => {
     const el = await fixture<FundingCalculator>(html`<funding-calculator pack="no-alver-vekstbedrift" date="2022-06-01"></funding-calculator>`);
     const field = input(el, 'places');
@@ -80,7 +89,7 @@ describe('<funding-calculator>', () => {
     expect(normalize(el.shadowRoot!.querySelector('[part=amount]')!.textContent)).to.equal('22 317 kr');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');
     await typeInto(el, 'places', '-1');
-    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Kan ikke være negativt.');
+    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Antall plasser: Kan ikke være negativt.');
   });
 
   it('a year with no rate asks for it, and uses what is entered', async () => {

@@ -274,6 +274,17 @@ export const obligationRuleSchema = z.discriminatedUnion('kind', [
     /** A date the case reaches rather than a task (e.g. the earliest end under notice). */
     milestone: z.boolean().optional(),
   }),
+  /**
+   * Once a year in a named calendar month ("en helhetlig evaluering i januar"): due by the month's
+   * last day, from the first such month on or after the anchor; met by a record held in that
+   * month's year on or after the month began.
+   */
+  z.strictObject({
+    kind: z.literal('in-month'),
+    ...obligationBase,
+    held: z.enum(HELD_RECORDS),
+    month: z.number().int().min(1).max(12),
+  }),
   /** Due when the count of sessions held reaches `after`. */
   z.strictObject({
     kind: z.literal('sessions'),

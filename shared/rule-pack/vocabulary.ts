@@ -19,4 +19,6 @@ export const HELD_RECORDS = [
   'stayPlan',
   'answered',
   'guidelineEvaluations',
+  'departmentEvaluations',
+  'halfYearEvaluations',
 ] as const;

@@ -348,3 +348,33 @@ describe('checkCadence — what the documents add beyond the follow-up tables', 
     expect(obligation(result, 'guideline-evaluation').source.section).toBe('10. Kvalitetssystem');
   });
 });
+
+// Molde 2.12: "Ny årsplan utarbeides etter at det er gjennomført en helhetlig evaluering i januar. Arbeid og Aktivitet
+// gjennomfører i august en halvårsevaluering av årsplanen."
+describe('checkCadence — Molde "helhetlig evaluering i januar" and "i august en halvårsevaluering"', () => {
+  const department = (input: Partial<CaseInput>, today: string) => check(molde, { service: 'department', start: '2024-01-01', departmentEvaluations: [], halfYearEvaluations: [], ...input }, today);
+
+  it('due by 31 January and 31 August of this year', () => {
+    const result = department({}, '2025-01-10');
+    expect(obligation(result, 'overall-evaluation')).toMatchObject({ dueDate: '2025-01-31', status: 'ok' });
+    expect(obligation(result, 'half-year-evaluation').dueDate).toBe('2025-08-31');
+  });
+
+  it('held this January: the next is next January; not held by February: overdue', () => {
+    expect(obligation(department({ departmentEvaluations: ['2025-01-20'] }, '2025-03-01'), 'overall-evaluation').dueDate).toBe('2026-01-31');
+    expect(obligation(department({}, '2025-02-03'), 'overall-evaluation')).toMatchObject({ dueDate: '2025-01-31', status: 'overdue' });
+  });
+
+  it('an August evaluation held late in the year still counts for that year', () => {
+    expect(obligation(department({ halfYearEvaluations: ['2025-09-15'] }, '2025-10-01'), 'half-year-evaluation').dueDate).toBe('2026-08-31');
+  });
+
+  describe('edge cases', () => {
+    it('a plan starting after this year\'s month: first due next year', () => {
+      expect(obligation(department({ start: '2025-02-15' }, '2025-03-01'), 'overall-evaluation').dueDate).toBe('2026-01-31');
+    });
+    it('an organisation-level duty: not listed for a case without its records', () => {
+      expect(check(molde, { service: 'department', start: '2024-01-01' }, '2025-01-10').obligations).toEqual([]);
+    });
+  });
+});

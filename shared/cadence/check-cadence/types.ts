@@ -42,6 +42,9 @@ export type CaseInput = {
   decisionReceived?: IsoDate;
   /** Alver: yearly evaluations of the guideline in the quality system (organisation-wide; listed only when given). */
   guidelineEvaluations?: IsoDate[];
+  /** Molde: the department's overall evaluation (January) and half-year evaluation (August), organisation-wide; listed only when given. */
+  departmentEvaluations?: IsoDate[];
+  halfYearEvaluations?: IsoDate[];
   /** Date a complaint was answered in writing (Molde). */
   answered?: IsoDate;
   /** Follow-ups held. */
