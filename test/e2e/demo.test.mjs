@@ -96,10 +96,10 @@ describe('demo page (npm start)', () => {
 
   it('playground: edit an attribute, see the result, get a working snippet', async () => {
     await page.fill('#playground-places', '3');
-    await page.waitForFunction(() => document.querySelector('#playground-element-under-test').result?.amounts?.total === 23500.5 * 3 * 12);
+    await page.waitForFunction(() => document.querySelector('#playground-element-under-test').result?.amounts?.total === 23500.5 * 3 * 10);
     const snippet = await page.inputValue('#playground-snippet');
     assert.match(snippet, /<script type="module" src="http:\/\/[^"]+\/vendor\/saksvakt\.js"><\/script>/);
-    assert.match(snippet, /<funding-calculator pack="no-alver-vekstbedrift" date="01\.03\.2023" places="3"><\/funding-calculator>/);
+    assert.match(snippet, /<funding-calculator pack="no-alver-vekstbedrift" date="01\.03\.2023" places="3" months="10"><\/funding-calculator>/);
     assert.match(await page.textContent('.playground-result'), /"monthlyPerPlace": 23500\.5/);
   });
 

@@ -26,7 +26,7 @@ export type CaseInput = {
   service: string;
   /** Grant or move-in date. */
   start?: IsoDate;
-  /** Date the current tier began (§ 85); defaults to `start`. */
+  /** Date the current tier began (§ 85 "i samme støtte omfang i 12 mdr."); that rule is checked only when it is given. */
   levelSince?: IsoDate;
   /** Arrival at a shelter or hostel (§§ 109/110). */
   arrival?: IsoDate;
