@@ -88,7 +88,7 @@ export class CadenceChecker extends SaksvaktElement {
   @property() today = '';
   /** Grant or move-in date (`YYYY-MM-DD` or `dd.mm.yyyy`). */
   @property() start = '';
-  /** Date the current tier began (§ 85 sparring group); default the grant date. */
+  /** Date the current tier began (§ 85 sparring group, "i samme støtte omfang i 12 mdr."); that rule is checked only when it is given. */
   @property({ attribute: 'level-since' }) levelSince = '';
   /** Arrival at a shelter or hostel (§§ 109/110). */
   @property() arrival = '';
