@@ -7,7 +7,7 @@ const ELEMENTS: ElementSpec[] = [
   {
     tag: 'funding-calculator',
     attributes: ['pack', 'scheme', 'date', 'places', 'months', 'place-start', 'individual-supplement', 'budget-frame', 'notice-given', 'tier', 'day-rate', 'day-rate-kind', 'lang', 'theme'],
-    initial: { pack: 'no-alver-vekstbedrift', date: '01.03.2023', places: '1' },
+    initial: { pack: 'no-alver-vekstbedrift', date: '01.03.2023', places: '1', months: '10' },
   },
   {
     tag: 'cadence-checker',

@@ -20,7 +20,7 @@ export const SCENARIOS: Scenario[] = [
     id: 'alver-2023',
     element: 'funding-calculator',
     title: { nn: 'Alver 2023: revidert sats', nb: 'Alver 2023: revidert sats', da: 'Alver 2023: revideret takst', en: 'Alver 2023: revised rate' },
-    attributes: { pack: 'no-alver-vekstbedrift', scheme: 'vekstbedrift', date: '01.03.2023', places: '1', months: '12' },
+    attributes: { pack: 'no-alver-vekstbedrift', scheme: 'vekstbedrift', date: '01.03.2023', places: '1', months: '10' },
   },
   {
     id: 'alver-grandfathered',

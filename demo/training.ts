@@ -30,10 +30,10 @@ export const EXERCISES: Exercise[] = [
     id: 'alver-2023-base',
     question: 'qAlver',
     answer: (locale) => {
-      const base = computeFunding(builtInPacks['no-alver-vekstbedrift'], { scheme: 'vekstbedrift', date: '2023-03-01' }).amounts.monthlyPerPlace!;
+      const base = computeFunding(builtInPacks['no-alver-vekstbedrift'], { scheme: 'vekstbedrift', date: '2023-03-01', months: 10 }).amounts.monthlyPerPlace!;
       return { text: formatMoney(base, 'NOK', locale), matches: sameNumber(base) };
     },
-    element: { tag: 'funding-calculator', attributes: { pack: 'no-alver-vekstbedrift', date: '01.03.2023' } },
+    element: { tag: 'funding-calculator', attributes: { pack: 'no-alver-vekstbedrift', date: '01.03.2023', months: '10' } },
   },
   {
     id: 'sel85-tier',

@@ -10,7 +10,7 @@ export {
   type ParseRulePackOptions,
   type RulePackError,
 } from './rule-pack/parse-rule-pack/index.js';
-export type { RulePack, SourceRef, ObligationRule, CadenceService } from './rule-pack/schema.js';
+export type { RulePack, SourceRef, ObligationRule, CadenceService, Limit } from './rule-pack/schema.js';
 export { LOCALES, resolveLocale, localize, type Locale, type LocalizedText } from './i18n/locale.js';
 export { formatMoney, formatNumber, formatDate, type Currency } from './i18n/format.js';
 export { isIsoDate, yearOf, type IsoDate } from './calendar/iso-date.js';
@@ -44,3 +44,4 @@ export { selectTier } from './tiers/select-tier/index.js';
 export type { TierInput, TierResult, Tier, TierFlag, TierOptions, Sel85TierInput, DayServiceTierInput, LadderTierInput } from './tiers/select-tier/index.js';
 export { parseDateText, DEFAULT_DATE_FORMATS } from './calendar/parse-date-text/index.js';
 export { findService } from './cadence/find-service/index.js';
+export { checkLimit, type LimitInput, type LimitResult } from './limits/check-limit/index.js';

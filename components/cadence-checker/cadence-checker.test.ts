@@ -41,6 +41,19 @@ describe('<cadence-checker>', () => {
     expect(shadow(el, '#sessions')).to.exist;
   });
 
+  // Vejle § 109 Klagemulighed: "skal modtages senest fire uger fra afgørelsen er modtaget."
+  it('§ 109 complaint: asks when the refusal was received and shows the last day to complain', async () => {
+    const el = await fixture<CadenceChecker>(html`<cadence-checker pack="dk-vejle-voksen" service="sel109-complaint" decision-received="02.05.2024" today="2024-05-03" lang="da"></cadence-checker>`);
+    expect(shadow(el, '#decisionReceived')).to.exist;
+    expect(normalize(el.shadowRoot!.textContent)).to.contain('30.05.2024');
+  });
+
+  // Bilag 4 § 85: "Når en borger har modtaget § 85 støtte ud over 12 mdr., skal sagen drøftes i sparringsgruppen hver 6. mdr."
+  it('§ 85: shows which reading of the sparring-group rule is in force', async () => {
+    const el = await fixture<CadenceChecker>(html`<cadence-checker pack="dk-vejle-voksen" service="sel85" start="2024-01-15" today="2025-02-01" lang="da"></cadence-checker>`);
+    expect(normalize(el.shadowRoot!.textContent)).to.contain('Gældende læsning (den ligefremme)');
+  });
+
   it('fires cadence-change when the user types a date, and updates live', async () => {
     const el = await fixture<CadenceChecker>(html`<cadence-checker pack="dk-vejle-voksen" service="sel85" start="15.01.2025" today="2025-11-22"></cadence-checker>`);
     setTimeout(() => typeInto(el, 'followUps', '22.04.2025, 01.11.2025'));
@@ -56,7 +69,7 @@ describe('<cadence-checker>', () => {
     await typeInto(el, 'start', '31.02.2025');
     expect(shadow<HTMLInputElement>(el, '#start').value).to.equal('31.02.2025');
     expect(shadow<HTMLInputElement>(el, '#start').getAttribute('aria-invalid')).to.equal('true');
-    expect(normalize(shadow(el, '#start-error').textContent)).to.equal('Ikke en gyldig dato. Skriv den som dd.mm.åååå.');
+    expect(normalize(shadow(el, '#start-error').textContent)).to.equal('Startdato: Ikke en gyldig dato. Skriv den som dd.mm.åååå.');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');
     expect(shadow(el, '[part=next]')).to.exist;
   });

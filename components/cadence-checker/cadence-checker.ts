@@ -24,8 +24,8 @@ import { baseStyles, tokens } from '../internal/tokens.styles.js';
 import { translate, type CadenceCheckerMessages } from './cadence-checker.messages.js';
 import { styles } from './cadence-checker.styles.js';
 
-const DATE_FIELDS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'received', 'answered', 'noticeGiven'] as const;
-const LIST_FIELDS = ['followUps', 'sparringDiscussions', 'rateReviews', 'evaluationReports', 'collaborationMeetings', 'conversations', 'systemMeetings'] as const;
+const DATE_FIELDS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'decisionReceived', 'received', 'answered', 'noticeGiven'] as const;
+const LIST_FIELDS = ['followUps', 'sparringDiscussions', 'rateReviews', 'evaluationReports', 'collaborationMeetings', 'conversations', 'systemMeetings', 'guidelineEvaluations', 'departmentEvaluations', 'halfYearEvaluations'] as const;
 type DateField = (typeof DATE_FIELDS)[number];
 type ListField = (typeof LIST_FIELDS)[number];
 
@@ -88,7 +88,7 @@ export class CadenceChecker extends SaksvaktElement {
   @property() today = '';
   /** Grant or move-in date (`YYYY-MM-DD` or `dd.mm.yyyy`). */
   @property() start = '';
-  /** Date the current tier began (§ 85 sparring group); default the grant date. */
+  /** Date the current tier began (§ 85 sparring group, "i samme støtte omfang i 12 mdr."); that rule is checked only when it is given. */
   @property({ attribute: 'level-since' }) levelSince = '';
   /** Arrival at a shelter or hostel (§§ 109/110). */
   @property() arrival = '';
@@ -98,7 +98,9 @@ export class CadenceChecker extends SaksvaktElement {
   @property({ attribute: 'stay-plan' }) stayPlan = '';
   /** Date notice was given (Alver places): the earliest end is shown. */
   @property({ attribute: 'notice-given' }) noticeGiven = '';
-  /** Date a complaint was received (Molde). */
+  /** Date a refusal was received (§ 109 complaint deadline). */
+  @property({ attribute: 'decision-received' }) decisionReceived = '';
+  /** Date a complaint was received (Molde; § 109 complaint to the shelter). */
   @property() received = '';
   /** Date a complaint was answered in writing (Molde). */
   @property() answered = '';
@@ -116,6 +118,12 @@ export class CadenceChecker extends SaksvaktElement {
   @property({ attribute: 'conversations', converter: listConverter }) conversations: string[] = [];
   /** Dates of system-level meetings held (Alver; organisation-wide, checked only when given). */
   @property({ attribute: 'system-meetings', converter: listConverter }) systemMeetings: string[] = [];
+  /** Dates the guideline was evaluated in the quality system (Alver; organisation-wide, checked only when given). */
+  @property({ attribute: 'guideline-evaluations', converter: listConverter }) guidelineEvaluations: string[] = [];
+  /** Dates of the department's overall evaluation (Molde, January; organisation-wide, checked only when given). */
+  @property({ attribute: 'department-evaluations', converter: listConverter }) departmentEvaluations: string[] = [];
+  /** Dates of the half-year evaluation of the year plan (Molde, August; organisation-wide, checked only when given). */
+  @property({ attribute: 'half-year-evaluations', converter: listConverter }) halfYearEvaluations: string[] = [];
   /** Sessions held (§ 102). */
   @property() sessions: string | number = '';
   /** Recorded overrides: `[{ "obligation": "follow-up", "date": "2025-12-01", "reason": "…" }]`. */

@@ -36,7 +36,8 @@ describe('<funding-calculator>', () => {
   it('properties and attributes are the same inputs; result follows at once', async () => {
     const el = await fixture<FundingCalculator>(html`<funding-calculator pack="no-alver-vekstbedrift" date="2022-06-01"></funding-calculator>`);
     el.places = 3;
-    expect(el.result!.amounts.total).to.equal(22317 * 3 * 12);
+    // June 2022 + 12 months: each month at its own year's rate (seed 000 § 8 "til ei kvar tid gjeldand VTA sats").
+    expect(el.result!.amounts.total).to.equal(3 * (7 * 22317 + 5 * 23500.5));
     el.setAttribute('months', '1');
     expect(el.result!.amounts.total).to.equal(22317 * 3);
     el.pack = builtInPacks['dk-vejle-voksen'];
@@ -44,6 +45,15 @@ describe('<funding-calculator>', () => {
     el.dayRate = 1000;
     el.tier = 'trin-3';
     expect(el.result!.amounts.weekly).to.equal(14000);
+  });
+
+  // Seed 000 § 8: "Kommunen nyttar her grunnfinansiering med til ei kvar tid gjeldand VTA sats + 50% tillegg."
+  it('a period crossing a year shows each year\'s months at that year\'s rate', async () => {
+    const el = await fixture<FundingCalculator>(html`<funding-calculator pack="no-alver-vekstbedrift" date="2022-06-01" months="12" lang="nn"></funding-calculator>`);
+    const text = normalize(el.shadowRoot!.textContent);
+    expect(text).to.contain('2022: 7 månad(er) × 1 plass(ar) × 22 317 kr');
+    expect(text).to.contain('2023: 5 månad(er) × 1 plass(ar) × 23 500,50 kr');
+    expect(el.result!.amounts.total).to.equal(7 * 22317 + 5 * 23500.5);
   });
 
   it('fires funding-change (bubbles, composed) with the result when the user types', async () => {
@@ -57,7 +67,7 @@ describe('<funding-calculator>', () => {
     expect(event.bubbles).to.equal(true);
     expect(event.composed).to.equal(true);
     expect(event.detail).to.equal(el.result);
-    expect(event.detail.amounts.total).to.equal(22317 * 2 * 12);
+    expect(event.detail.amounts.total).to.equal(2 * (7 * 22317 + 5 * 23500.5));
   });
 
   it('does not fire on programmatic changes', async () => {
@@ -74,12 +84,12 @@ describe('<funding-calculator>', () => {
     await typeInto(el, 'places', 'to');
     expect(input(el, 'places').value).to.equal('to');
     expect(input(el, 'places').getAttribute('aria-invalid')).to.equal('true');
-    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Skriv et tall.');
+    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Antall plasser: Skriv et tall.');
     expect(el.result!.ok).to.equal(false);
     expect(normalize(el.shadowRoot!.querySelector('[part=amount]')!.textContent)).to.equal('22 317 kr');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');
     await typeInto(el, 'places', '-1');
-    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Kan ikke være negativt.');
+    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Antall plasser: Kan ikke være negativt.');
   });
 
   it('a year with no rate asks for it, and uses what is entered', async () => {

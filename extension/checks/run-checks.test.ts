@@ -41,6 +41,31 @@ describe('checks on the Profil decision page', () => {
   });
 });
 
+// Seed 000 § 8: "Kommunen nyttar her grunnfinansiering med til ei kvar tid gjeldand VTA sats + 50% tillegg."
+describe('a vekstbedrift period that crosses a year ("til ei kvar tid gjeldand VTA sats")', () => {
+  const profil = profile('profil-vedtak');
+  const withPeriod = (from: string, to: string) => {
+    const document = journalFixture('profil-vedtak-vekstbedrift.html');
+    document.querySelector('[name="ctl00$MainContent$txtFraDato"]')!.setAttribute('value', from);
+    document.querySelector('#ctl00_MainContent_txtTilDato')!.setAttribute('value', to);
+    const page = detectPage(document, profil)!;
+    return runChecks(extractCase(document, page, profil), page, profil, { lang: 'en', today: '2025-11-22' }).badges.filter((badge) => badge.check === 'funding');
+  };
+
+  it('shows each year\'s monthly base: December 2022 at 22 317, 2023 at 23 500,50', () => {
+    const badges = withPeriod('01.12.2022', '31.03.2023');
+    expect(badges.map((badge) => plain(badge.text))).toEqual([
+      'The period crosses a year; each month at its own year\'s base: 2022: 22,317 · 2023: 23,500.50',
+      'Monthly cost matches the 2022 base 22,317',
+    ]);
+  });
+
+  it('a month in a year without a rate: no base at all, and the badge names that year', () => {
+    const badges = withPeriod('01.03.2023', '29.02.2024');
+    expect(badges).toEqual([expect.objectContaining({ tone: 'warn', text: 'No state rate for 2024 in the rule pack: enter it in the options' })]);
+  });
+});
+
 describe('checks on the caseload list', () => {
   const document = journalFixture('caseload.html');
   const caseload = profile('caseload-list');
@@ -50,6 +75,17 @@ describe('checks on the caseload list', () => {
   it('finds a service for every row and picks the pack by country', () => {
     expect(rows.filter((row) => !row.serviceId)).toEqual([]);
     expect(new Set(rows.map((row) => row.packId))).toEqual(new Set(['dk-vejle-voksen', 'no-alver-vekstbedrift']));
+  });
+
+  // Del 4, § 108: "Som minimum efter 3 måneder fra indflytning og derefter hvert eller hvert andet år"
+  it('§ 108 developmental disability with no follow-up yet: the first is due 3 months after moving in', () => {
+    const fresh = journalFixture('caseload.html');
+    const row = [...fresh.querySelectorAll('tr')].find((tr) => tr.querySelector('td')?.textContent === '2019/1049')!;
+    row.querySelectorAll('td')[6]!.textContent = '';
+    const page = detectPage(fresh, caseload)!;
+    const checked = extractRows(fresh, page, caseload).map(({ extracted }) => runChecks(extracted, page, caseload, { lang: 'da', today: '2024-10-01' }));
+    const badge = checked.find((entry) => entry.serviceId === 'sel108-dd-own' && entry.badges.some((b) => b.text.includes('24.12.2024')));
+    expect(badge?.badges.find((b) => b.check === 'cadence')?.text).toMatch(/24\.12\.2024.*3 måneder efter indflytning/);
   });
 
   it('puts a cadence badge on every row\'s last follow-up cell', () => {

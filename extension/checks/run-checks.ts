@@ -115,18 +115,27 @@ function fundingBadge(result: CaseChecks, extracted: ExtractedCase, pack: RulePa
   const start = value<string>(extracted, 'start');
   if (!start) return;
   const places = value<number>(extracted, 'places') ?? 1;
-  const funding = computeFunding(pack, { scheme: 'vekstbedrift', date: start, places, months: 1, placeStart: start }, { lang: options.lang });
+  // With an end date the whole period is priced, each month at its own year's rate.
+  const end = value<string>(extracted, 'end');
+  const months = end && end >= start ? (yearOf(end) - yearOf(start)) * 12 + Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1 : 1;
+  const funding = computeFunding(pack, { scheme: 'vekstbedrift', date: start, places, months, placeStart: start }, { lang: options.lang });
   const year = yearOf(start);
   const money = (amount: number) => formatMoney(amount, pack.currency, options.lang).replace(/\s?kr\.?$|^NOK\s/, '');
   if (!funding.ok) {
-    if (funding.errors.some((error) => error.code === 'rate-missing')) result.badges.push({ check: 'funding', anchor, tone: 'warn', text: t('rateMissing', { year }) });
+    const missing = funding.errors.find((error) => error.code === 'rate-missing');
+    if (missing) result.badges.push({ check: 'funding', anchor, tone: 'warn', text: t('rateMissing', { year: Number(missing.field?.split('.')[1] ?? year) }) });
     return;
   }
   if (funding.warnings.some((warning) => warning.code === 'grandfathered')) {
     result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('grandfathered') });
     return;
   }
-  const base = funding.amounts.total!;
+  const base = funding.amounts.monthlyPerPlace! * places;
+  const years = Object.keys(funding.amounts).filter((key) => /^monthlyPerPlace\d{4}$/.test(key));
+  if (years.length > 1) {
+    const list = years.map((key) => `${key.slice(-4)}: ${money(funding.amounts[key]! * places)}`).join(' · ');
+    result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('costByYear', { years: list }) });
+  }
   const cost = value<number>(extracted, 'monthlyCost');
   if (cost === undefined) result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('costBase', { year, base: money(base) }) });
   else if (Math.abs(cost - base) >= 0.5) result.badges.push({ check: 'funding', anchor, tone: 'alert', text: t('costDiffers', { cost: money(cost), year, base: money(base) }) });

@@ -1,6 +1,8 @@
 import { isIsoDate, type IsoDate } from '../calendar/iso-date.js';
 import type { Locale } from '../i18n/locale.js';
+import { fieldName } from '../i18n/messages/fields.js';
 import { translateInput as t } from '../i18n/messages/input.js';
+import { parseLocalNumber } from '../i18n/parse-number.js';
 import type { RuleIssue } from './result-types.js';
 
 /**
@@ -13,7 +15,8 @@ export class InputChecks {
   constructor(private readonly locale: Locale) {}
 
   private fail(field: string, code: string, message: string): undefined {
-    this.errors.push({ code, field, message: t(this.locale, 'field', { field, message }) });
+    const label = fieldName(field, this.locale);
+    this.errors.push({ code, field, fieldLabel: label, message: t(this.locale, 'field', { field: label, message }) });
     return undefined;
   }
 
@@ -43,7 +46,13 @@ export class InputChecks {
       if (rules.fallback !== undefined) return rules.fallback;
       return rules.required ? this.fail(field, 'required', t(this.locale, 'required')) : undefined;
     }
-    const number = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim().replace(/\s/g, '').replace(',', '.')) : NaN;
+    let number = typeof value === 'number' ? value : NaN;
+    if (typeof value === 'string') {
+      // Typed text is read in the request's language: `22 317,50`, `1.234,50`, `1,234.50`.
+      const parsed = parseLocalNumber(value, this.locale);
+      if (!parsed.ok && parsed.reason === 'ambiguous') return this.fail(field, 'ambiguous-number', t(this.locale, 'ambiguousNumber', { example: t(this.locale, 'numberExample') }));
+      if (parsed.ok) number = parsed.value;
+    }
     if (!Number.isFinite(number)) return this.fail(field, 'invalid-number', t(this.locale, 'invalidNumber'));
     if (rules.whole && !Number.isInteger(number)) return this.fail(field, 'not-whole', t(this.locale, 'notWhole'));
     if (rules.min === 'zero' && number < 0) return this.fail(field, 'negative', t(this.locale, 'negative'));

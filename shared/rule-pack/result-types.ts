@@ -6,5 +6,7 @@ export type RuleIssue = {
   code: string;
   message: string;
   field?: string;
+  /** The field in words, as the message names it ("Døgnsats"): a form showing the message beside its own label may strip `${fieldLabel}: `. */
+  fieldLabel?: string;
   source?: ResolvedSource;
 };

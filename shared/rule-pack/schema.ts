@@ -34,6 +34,11 @@ export const documentSchema = z.strictObject({
   date: isoDateSchema.optional(),
   /** Where to find it (an archive reference or a public address); shown, never fetched. */
   reference: z.string().min(1).optional(),
+  /**
+   * The document's sections (its headings, as written in it). A source cites one of them, or a
+   * detail inside one after " – ", ": ", ", " or " (" (`Bilag 4 – Opfølgningskadence – § 85`).
+   */
+  sections: z.array(z.string().min(1)).optional(),
 });
 
 export const periodSchema = z.strictObject({
@@ -269,6 +274,17 @@ export const obligationRuleSchema = z.discriminatedUnion('kind', [
     /** A date the case reaches rather than a task (e.g. the earliest end under notice). */
     milestone: z.boolean().optional(),
   }),
+  /**
+   * Once a year in a named calendar month ("en helhetlig evaluering i januar"): due by the month's
+   * last day, from the first such month on or after the anchor; met by a record held in that
+   * month's year on or after the month began.
+   */
+  z.strictObject({
+    kind: z.literal('in-month'),
+    ...obligationBase,
+    held: z.enum(HELD_RECORDS),
+    month: z.number().int().min(1).max(12),
+  }),
   /** Due when the count of sessions held reaches `after`. */
   z.strictObject({
     kind: z.literal('sessions'),
@@ -296,6 +312,23 @@ export const cadenceSchema = z.strictObject({
   services: z.array(cadenceServiceSchema).min(1),
 });
 
+/**
+ * A limit the documents set on a case — an age range, places in a unit, days of a stay, hours of
+ * treatment, the length of a module — checked by `checkLimit`. `usualMax` is the ordinary upper
+ * bound when the document allows more "in special cases" up to `max`.
+ */
+export const limitSchema = z.strictObject({
+  id,
+  label: localizedTextSchema,
+  /** Cadence service or funding scheme the limit belongs to, when it belongs to one. */
+  service: id.optional(),
+  unit: z.enum(['years', 'places', 'days', 'hours', 'weeks', 'months']),
+  min: z.number().nonnegative().optional(),
+  usualMax: z.number().positive().optional(),
+  max: z.number().positive().optional(),
+  source: sourceRefSchema,
+});
+
 export const rulePackSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(1),
@@ -311,6 +344,7 @@ export const rulePackSchema = z.strictObject({
   funding: fundingSchema.optional(),
   tiers: tiersSchema.optional(),
   cadence: cadenceSchema.optional(),
+  limits: z.array(limitSchema).optional(),
 });
 
 export type RulePack = z.infer<typeof rulePackSchema>;
@@ -319,6 +353,7 @@ export type PackDocument = z.infer<typeof documentSchema>;
 export type YearlyRate = z.infer<typeof yearlyRateSchema>;
 export type ObligationRule = z.infer<typeof obligationRuleSchema>;
 export type CadenceService = z.infer<typeof cadenceServiceSchema>;
+export type Limit = z.infer<typeof limitSchema>;
 export type Sel85Tiers = z.infer<typeof sel85TiersSchema>;
 export type DayService = z.infer<typeof dayServiceSchema>;
 export type Ladder = z.infer<typeof ladderSchema>;

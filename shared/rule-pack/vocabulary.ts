@@ -4,7 +4,7 @@
  */
 
 /** Case dates an obligation can count from. */
-export const ANCHORS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'noticeGiven', 'received'] as const;
+export const ANCHORS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'noticeGiven', 'received', 'decisionReceived'] as const;
 
 /** Lists of dates held that fulfil an obligation. */
 export const HELD_RECORDS = [
@@ -18,4 +18,7 @@ export const HELD_RECORDS = [
   'informed',
   'stayPlan',
   'answered',
+  'guidelineEvaluations',
+  'departmentEvaluations',
+  'halfYearEvaluations',
 ] as const;

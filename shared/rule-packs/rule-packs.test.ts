@@ -10,6 +10,35 @@ describe('built-in rule packs', () => {
     for (const pack of Object.values(builtInPacks)) expect(parseRulePack(pack).errors).toEqual([]);
   });
 
+  it('every source cites a section that exists in its document\'s list of sections', () => {
+    const citesSection = (section: string, sections: readonly string[]) =>
+      sections.some((heading) => section === heading || [' – ', ': ', ', ', ' ('].some((separator) => section.startsWith(heading + separator)));
+    for (const pack of Object.values(builtInPacks)) {
+      const cited: { path: string; document: string; section: string }[] = [];
+      const visit = (node: unknown, path: string): void => {
+        if (Array.isArray(node)) node.forEach((child, index) => visit(child, `${path}[${index}]`));
+        else if (node && typeof node === 'object') {
+          for (const [key, child] of Object.entries(node)) {
+            if (key === 'documents') continue;
+            const ref = child as { document?: unknown; section?: unknown };
+            if (ref && typeof ref === 'object' && typeof ref.document === 'string' && typeof ref.section === 'string') cited.push({ path: `${path}.${key}`, document: ref.document, section: ref.section });
+            visit(child, `${path}.${key}`);
+          }
+        }
+      };
+      visit(pack, pack.id);
+      expect(cited.length).toBeGreaterThan(0);
+      const wrong = cited.filter(({ document, section }) => !citesSection(section, (pack.documents as Record<string, { sections?: string[] }>)[document]?.sections ?? []));
+      expect(wrong).toEqual([]);
+    }
+  });
+
+  it('the section check fails for a section the document does not have', () => {
+    const sections = builtInPacks['dk-vejle-voksen'].documents['vejle-kvalitetsstandard-2023']!.sections!;
+    expect(sections).toContain('Bilag 4 – Opfølgningskadence');
+    expect(sections.some((heading) => 'Bilag 9 – Opfølgningskadence'.startsWith(heading))).toBe(false);
+  });
+
   it('are all present under their ids', () => {
     expect(Object.keys(builtInPacks).sort()).toEqual(['dk-vejle-voksen', 'no-alver-vekstbedrift', 'no-molde-arbeid-aktivitet']);
     for (const [id, pack] of Object.entries(builtInPacks)) expect(pack.id).toBe(id);
@@ -92,9 +121,9 @@ describe('built-in rule packs', () => {
       expect(vejle.funding!.sel109!.ownPaymentPerDay.find((entry) => entry.year === 2023)?.amount).toBe(93.38);
     });
 
-    it('covers every row of Bilag 4', () => {
+    it('covers every row of Bilag 4, the § 103 assessment module and the § 109 complaint deadlines', () => {
       const ids = vejle.cadence!.services.map((service) => service.id);
-      expect(ids).toEqual(['sel82ab', 'sel84', 'sel85', 'sel97', 'sel100', 'sel102', 'sel103', 'sel104', 'sel107', 'sel108-dd-own', 'sel108-dd-other', 'sel108-asf-abi', 'sel108-psych', 'sel109', 'sel110']);
+      expect(ids).toEqual(['sel82ab', 'sel84', 'sel85', 'sel97', 'sel100', 'sel102', 'sel103', 'sel103-assessment', 'sel104', 'sel107', 'sel108-dd-own', 'sel108-dd-other', 'sel108-asf-abi', 'sel108-psych', 'sel109', 'sel109-complaint', 'sel110']);
     });
 
     it('holds the support-area catalogue of Del 3', () => {

@@ -55,9 +55,11 @@ describe('demo page (npm start)', () => {
     assert.match(await shadowText(page, '#funding', '[part=lines]'), /før retningslinja tok til å gjelde 24\.11\.2022/);
   });
 
-  it('scenario alver-budget: the 2022 frame covers 25 whole places', async () => {
+  // Seed 001 (KO 150/22): "brutto kr. 6.934.000,- og omfatter pt 24 personar" — persons, not "25 places".
+  it('scenario alver-budget: the 2022 frame covers 24 persons, with a place\'s share of it', async () => {
     await page.click('button[data-scenario="alver-budget"]');
-    await page.waitForFunction(() => /Heile plassar ramma dekkjer for eit år\s*25/.test(document.querySelector('#funding').shadowRoot.querySelector('[part=lines]')?.textContent ?? ''));
+    await page.waitForFunction(() => /Ramma omfattar p\.t\. 24 personar/.test(document.querySelector('#funding').shadowRoot.querySelector('[part=lines]')?.textContent ?? ''));
+    assert.doesNotMatch(await shadowText(page, '#funding', '[part=lines]'), /Heile plassar/);
   });
 
   it('scenario vejle-trin-2-3 proposes Trin 3 and, through for=, prices it', async () => {
@@ -94,10 +96,10 @@ describe('demo page (npm start)', () => {
 
   it('playground: edit an attribute, see the result, get a working snippet', async () => {
     await page.fill('#playground-places', '3');
-    await page.waitForFunction(() => document.querySelector('#playground-element-under-test').result?.amounts?.total === 23500.5 * 3 * 12);
+    await page.waitForFunction(() => document.querySelector('#playground-element-under-test').result?.amounts?.total === 23500.5 * 3 * 10);
     const snippet = await page.inputValue('#playground-snippet');
     assert.match(snippet, /<script type="module" src="http:\/\/[^"]+\/vendor\/saksvakt\.js"><\/script>/);
-    assert.match(snippet, /<funding-calculator pack="no-alver-vekstbedrift" date="01\.03\.2023" places="3"><\/funding-calculator>/);
+    assert.match(snippet, /<funding-calculator pack="no-alver-vekstbedrift" date="01\.03\.2023" places="3" months="10"><\/funding-calculator>/);
     assert.match(await page.textContent('.playground-result'), /"monthlyPerPlace": 23500\.5/);
   });
 

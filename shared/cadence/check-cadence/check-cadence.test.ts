@@ -28,10 +28,29 @@ describe('checkCadence — Vejle Bilag 4', () => {
       expect(result.next!.summary).toBe('Overdue since 22/10/2025: Follow-up in person or by video; reassess the tier');
     });
 
-    it('sparring group 12 months after the tier began, then every 6 months', () => {
+    // Bilag 4, § 85: "Når en borger har modtaget § 85 støtte i samme støtte omfang i 12 mdr., skal sagen drøftes i
+    // sparringsgruppen. Når en borger har modtaget § 85 støtte ud over 12 mdr., skal sagen drøftes i sparringsgruppen hver 6. mdr."
+    it('"ud over 12 mdr. … hver 6. mdr." (the plain reading, in force): 12 months after the grant, then every 6 months', () => {
       expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15' }, '2025-02-01'), 'sparring-group')).toMatchObject({ dueDate: '2025-01-15', status: 'overdue' });
-      expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01' }, '2025-02-01'), 'sparring-group').dueDate).toBe('2025-09-01');
       expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15', sparringDiscussions: ['2025-01-20'] }, '2025-02-01'), 'sparring-group').dueDate).toBe('2025-07-20');
+      expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15' }, '2025-02-01'), 'sparring-group').source.note).toMatch(/^Reading in force \(the plain reading\)/);
+    });
+    it('a changed level does not postpone the six-monthly discussions: support "ud over 12 mdr." at any level counts', () => {
+      expect(obligation(check(vejle, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01' }, '2025-02-01'), 'sparring-group').dueDate).toBe('2025-01-15');
+    });
+    it('"i samme støtte omfang i 12 mdr.": 12 months after the current level began, when that date is recorded', () => {
+      const result = check(vejle, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01', sparringDiscussions: ['2025-01-20'] }, '2025-02-01');
+      expect(obligation(result, 'sparring-group-same-level')).toMatchObject({ dueDate: '2025-09-01', completedOn: '2025-01-20' });
+      const undiscussed = check(vejle, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01' }, '2025-02-01');
+      expect(obligation(undiscussed, 'sparring-group-same-level')).toMatchObject({ dueDate: '2025-09-01', status: 'ok' });
+      expect(check(vejle, { service: 'sel85', start: '2024-01-15' }, '2025-02-01').obligations.map((entry) => entry.id)).not.toContain('sparring-group-same-level');
+    });
+    it('the other reading is a pack setting: anchoring the six-monthly rule on levelSince counts from the current level', () => {
+      const pack = structuredClone(vejle);
+      const rule = pack.cadence!.services.find((service) => service.id === 'sel85')!.obligations.find((entry) => entry.id === 'sparring-group')!;
+      rule.anchor = 'levelSince';
+      rule.anchorFallback = 'start';
+      expect(obligation(check(pack, { service: 'sel85', start: '2024-01-15', levelSince: '2024-09-01' }, '2025-02-01'), 'sparring-group').dueDate).toBe('2025-09-01');
     });
   });
 
@@ -65,8 +84,8 @@ describe('checkCadence — Vejle Bilag 4', () => {
     ['sel103', '2027-03-01'],
     ['sel104', '2027-03-01'],
     ['sel107', '2025-06-01'],
-    ['sel108-dd-own', '2027-03-01'],
-    ['sel108-dd-other', '2026-03-01'],
+    ['sel108-dd-own', '2025-06-01'],
+    ['sel108-dd-other', '2025-06-01'],
     ['sel108-psych', '2025-06-01'],
   ])('%s: first follow-up for a start on 01.03.2025 is due %s', (service, due) => {
     expect(obligation(check(vejle, { service, start: '2025-03-01' }, '2025-03-02'), 'follow-up').dueDate).toBe(due);
@@ -88,6 +107,26 @@ describe('checkCadence — Vejle Bilag 4', () => {
     it('held on or after the third anniversary: next in 12 months (boundary documented in the pack)', () => {
       expect(obligation(check(vejle, { service: 'sel108-asf-abi', start: moveIn, followUps: ['2025-01-10'] }, '2025-02-01'), 'follow-up').dueDate).toBe('2026-01-10');
       expect(vejle.cadence!.services.find((service) => service.id === 'sel108-asf-abi')!.obligations[0]!.source.note?.en).toMatch(/Boundary choice/);
+    });
+  });
+
+  // Del 4, § 108: "Som minimum efter 3 måneder fra indflytning og derefter hvert eller hvert andet år,
+  // afhængigt af hvilken målgruppe der er tale om jf. opfølgningskadencen, se bilag 4."
+  describe('§ 108 developmental disability: "som minimum efter 3 måneder fra indflytning og derefter hvert eller hvert andet år"', () => {
+    const moveIn = '2024-09-16';
+    it.each([
+      ['sel108-dd-own', '2024-12-16'],
+      ['sel108-dd-other', '2024-12-16'],
+    ])('%s: the first follow-up is due 3 months after moving in (%s)', (service, due) => {
+      const first = obligation(check(vejle, { service, start: moveIn }, '2024-10-01'), 'follow-up');
+      expect(first.dueDate).toBe(due);
+      expect(first.source.note).toContain('efter 3 måneder fra indflytning');
+    });
+    it('Vejle\'s own housing ("Personlig opfølgning hvert 2. år"): every 2 years after the first', () => {
+      expect(obligation(check(vejle, { service: 'sel108-dd-own', start: moveIn, followUps: ['2024-12-10'] }, '2025-01-01'), 'follow-up').dueDate).toBe('2026-12-10');
+    });
+    it('other municipalities\' and private housing ("Personlig opfølgning 1 x årligt"): yearly after the first', () => {
+      expect(obligation(check(vejle, { service: 'sel108-dd-other', start: moveIn, followUps: ['2024-12-10'] }, '2025-01-01'), 'follow-up').dueDate).toBe('2025-12-10');
     });
   });
 
@@ -135,6 +174,24 @@ describe('checkCadence — Vejle Bilag 4', () => {
       expect(obligation(result, 'municipality-informed')).toMatchObject({ status: 'ok', completedOn: '2024-03-28' });
       expect(obligation(result, 'stay-plan')).toMatchObject({ dueDate: '2024-04-11', completedOn: '2024-04-05' });
       expect(obligation(result, 'follow-up').dueDate).toBe('2024-05-03');
+    });
+    // Bilag 4, §§ 109 og 110: "Borgerens opholdsplan skal foreligge forud for opfølgning senest 14 dage efter,
+    // Vejle Kommune er blevet bekendt med borgerens ophold. Herefter opfølgning minimum hver 14. dag"
+    it('"senest 14 dage efter, Vejle Kommune er blevet bekendt med borgerens ophold": the first follow-up is due 14 days after informed', () => {
+      const result = check(vejle, { service: 'sel109', arrival: '2024-03-01', informed: '2024-03-10' }, '2024-03-11');
+      expect(obligation(result, 'stay-plan').dueDate).toBe('2024-03-24');
+      expect(obligation(result, 'follow-up').dueDate).toBe('2024-03-24');
+    });
+    it.each(['sel109', 'sel110'])('%s: "forud for opfølgning": a stay plan made early never brings the first follow-up before the plan\'s own deadline', (service) => {
+      const result = check(vejle, { service, arrival: '2024-03-01', informed: '2024-03-02', stayPlan: '2024-03-04' }, '2024-03-05');
+      const deadline = obligation(result, 'stay-plan').dueDate!;
+      expect(deadline).toBe('2024-03-16');
+      expect(obligation(result, 'follow-up').dueDate).toBe('2024-03-16');
+      expect(obligation(result, 'follow-up').dueDate! >= deadline).toBe(true);
+    });
+    it('"Herefter opfølgning minimum hver 14. dag": each later follow-up 14 days after the last one held', () => {
+      const result = check(vejle, { service: 'sel110', arrival: '2024-03-01', informed: '2024-03-02', stayPlan: '2024-03-10', followUps: ['2024-03-15'] }, '2024-03-20');
+      expect(obligation(result, 'follow-up').dueDate).toBe('2024-03-29');
     });
     it('informed late is done, but marked late', () => {
       expect(obligation(check(vejle, { service: 'sel109', arrival: '2024-03-27', informed: '2024-04-05' }, '2024-04-06'), 'municipality-informed')).toMatchObject({ completedOn: '2024-04-05', completedLate: true });
@@ -258,5 +315,66 @@ describe('edge cases', () => {
     const input: CaseInput = { service: 'sel85', start: '2025-01-15', followUps: ['2025-04-22'] };
     expect(checkCadence(vejle, input, { today: '2025-11-22', lang: 'da' }).next!.summary).toBe('Overskredet siden 22.10.2025: Opfølgning ved fremmøde eller Teams; trin vurderes');
     expect(checkCadence(alver, { service: 'vekstbedrift', start: '2025-01-01' }, { today: '2025-11-22', lang: 'nn' }).next!.summary).toMatch(/^Forfell 01\.01\.2026 \(om 40 dagar\): /);
+  });
+});
+
+describe('checkCadence — what the documents add beyond the follow-up tables', () => {
+  // Molde 2.3, Smia: "Alle deltakere får sin personlige oppfølgingskontakt på Smia og tilbys ukentlige oppfølgingssamtaler."
+  it('Molde Smia "tilbys ukentlige oppfølgingssamtaler": a conversation a week after the last one', () => {
+    expect(obligation(check(molde, { service: 'smia', start: '2025-03-03' }, '2025-03-04'), 'weekly-conversation').dueDate).toBe('2025-03-10');
+    expect(obligation(check(molde, { service: 'smia', start: '2025-03-03', conversations: ['2025-03-12'] }, '2025-03-13'), 'weekly-conversation').dueDate).toBe('2025-03-19');
+  });
+
+  // Vejle § 109, Klagemulighed: "skal modtages senest fire uger fra afgørelsen er modtaget." / "Inden for 4 uger tager Krisecentret stilling"
+  it('Vejle § 109 complaint: "senest fire uger fra afgørelsen er modtaget", and the shelter decides "Inden for 4 uger"', () => {
+    const result = check(vejle, { service: 'sel109-complaint', decisionReceived: '2024-05-02', received: '2024-05-20' }, '2024-05-21');
+    expect(obligation(result, 'complaint-deadline')).toMatchObject({ dueDate: '2024-05-30', milestone: true });
+    expect(obligation(result, 'shelter-decides').dueDate).toBe('2024-06-17');
+    const decided = check(vejle, { service: 'sel109-complaint', received: '2024-05-20', answered: '2024-06-10' }, '2024-06-11');
+    expect(obligation(decided, 'shelter-decides').completedOn).toBe('2024-06-10');
+    expect(decided.obligations.map((entry) => entry.id)).not.toContain('complaint-deadline');
+  });
+
+  // Vejle Del 3, Afklaringsmodul § 103: "Tidsbegrænset til 6 måneder."
+  it('Vejle § 103 assessment module "Tidsbegrænset til 6 måneder.": ends 6 months after the start', () => {
+    expect(obligation(check(vejle, { service: 'sel103-assessment', start: '2025-01-31' }, '2025-02-01'), 'module-ends')).toMatchObject({ dueDate: '2025-07-31', milestone: true });
+  });
+
+  // Alver guideline 10. Kvalitetssystem: "Kommunal retningsline vert å dokumentere i kommunen sitt kvalitetssystem med årleg evaluering."
+  it('Alver "kvalitetssystem med årleg evaluering": listed when evaluations are recorded, due 12 months after the last', () => {
+    expect(check(alver, { service: 'vekstbedrift', start: '2023-01-10' }, '2023-02-01').obligations.map((entry) => entry.id)).not.toContain('guideline-evaluation');
+    const result = check(alver, { service: 'vekstbedrift', start: '2023-01-10', guidelineEvaluations: ['2024-02-01'] }, '2024-03-01');
+    expect(obligation(result, 'guideline-evaluation')).toMatchObject({ dueDate: '2025-02-01', lastHeld: '2024-02-01' });
+    expect(obligation(result, 'guideline-evaluation').source.section).toBe('10. Kvalitetssystem');
+  });
+});
+
+// Molde 2.12: "Ny årsplan utarbeides etter at det er gjennomført en helhetlig evaluering i januar. Arbeid og Aktivitet
+// gjennomfører i august en halvårsevaluering av årsplanen."
+describe('checkCadence — Molde "helhetlig evaluering i januar" and "i august en halvårsevaluering"', () => {
+  const department = (input: Partial<CaseInput>, today: string) => check(molde, { service: 'department', start: '2024-01-01', departmentEvaluations: [], halfYearEvaluations: [], ...input }, today);
+
+  it('due by 31 January and 31 August of this year', () => {
+    const result = department({}, '2025-01-10');
+    expect(obligation(result, 'overall-evaluation')).toMatchObject({ dueDate: '2025-01-31', status: 'ok' });
+    expect(obligation(result, 'half-year-evaluation').dueDate).toBe('2025-08-31');
+  });
+
+  it('held this January: the next is next January; not held by February: overdue', () => {
+    expect(obligation(department({ departmentEvaluations: ['2025-01-20'] }, '2025-03-01'), 'overall-evaluation').dueDate).toBe('2026-01-31');
+    expect(obligation(department({}, '2025-02-03'), 'overall-evaluation')).toMatchObject({ dueDate: '2025-01-31', status: 'overdue' });
+  });
+
+  it('an August evaluation held late in the year still counts for that year', () => {
+    expect(obligation(department({ halfYearEvaluations: ['2025-09-15'] }, '2025-10-01'), 'half-year-evaluation').dueDate).toBe('2026-08-31');
+  });
+
+  describe('edge cases', () => {
+    it('a plan starting after this year\'s month: first due next year', () => {
+      expect(obligation(department({ start: '2025-02-15' }, '2025-03-01'), 'overall-evaluation').dueDate).toBe('2026-01-31');
+    });
+    it('an organisation-level duty: not listed for a case without its records', () => {
+      expect(check(molde, { service: 'department', start: '2024-01-01' }, '2025-01-10').obligations).toEqual([]);
+    });
   });
 });

@@ -210,6 +210,19 @@ function evaluate(ctx: Context, service: CadenceService, rule: ObligationRule): 
       if (done > dueDate) obligation.completedLate = true;
       return obligation;
     }
+    case 'in-month': {
+      const held = ctx.held[rule.held] ?? [];
+      if (held.length > 0) obligation.lastHeld = held[held.length - 1]!;
+      const monthText = String(rule.month).padStart(2, '0');
+      const monthEnd = (year: number) => toIsoDate(new Date(year, rule.month, 0));
+      const doneIn = (year: number) => held.some((date) => date >= `${year}-${monthText}-01` && date <= `${year}-12-31`);
+      // The first month on or after the anchor is the first one due.
+      let year = Number(ctx.today.slice(0, 4));
+      const firstYear = monthEnd(Number(anchor.slice(0, 4))) >= anchor ? Number(anchor.slice(0, 4)) : Number(anchor.slice(0, 4)) + 1;
+      if (year < firstYear) year = firstYear;
+      if (doneIn(year)) year += 1;
+      return setDue(ctx, obligation, monthEnd(year));
+    }
     case 'sessions': {
       obligation.dueAtSession = rule.after;
       const done = firstHeldSince(ctx, rule.held, anchor);

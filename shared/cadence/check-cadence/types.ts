@@ -26,7 +26,7 @@ export type CaseInput = {
   service: string;
   /** Grant or move-in date. */
   start?: IsoDate;
-  /** Date the current tier began (§ 85); defaults to `start`. */
+  /** Date the current tier began (§ 85 "i samme støtte omfang i 12 mdr."); that rule is checked only when it is given. */
   levelSince?: IsoDate;
   /** Arrival at a shelter or hostel (§§ 109/110). */
   arrival?: IsoDate;
@@ -36,8 +36,15 @@ export type CaseInput = {
   stayPlan?: IsoDate;
   /** Date notice was given (Alver places). */
   noticeGiven?: IsoDate;
-  /** Date a complaint was received (Molde). */
+  /** Date a complaint was received (Molde; § 109 complaint to the shelter). */
   received?: IsoDate;
+  /** Date a refusal was received (§ 109 complaint deadline). */
+  decisionReceived?: IsoDate;
+  /** Alver: yearly evaluations of the guideline in the quality system (organisation-wide; listed only when given). */
+  guidelineEvaluations?: IsoDate[];
+  /** Molde: the department's overall evaluation (January) and half-year evaluation (August), organisation-wide; listed only when given. */
+  departmentEvaluations?: IsoDate[];
+  halfYearEvaluations?: IsoDate[];
   /** Date a complaint was answered in writing (Molde). */
   answered?: IsoDate;
   /** Follow-ups held. */

@@ -30,12 +30,42 @@ describe('computeFunding — Alver vekstbedrift place', () => {
   });
 
   it('places × months totals', () => {
-    expect(place({ places: 3, months: 4 }).amounts.total).toBe(22317 * 12);
-    expect(place({ places: '2', months: '12' }).amounts.total).toBe(535608);
+    expect(place({ date: '2022-06-01', places: 3, months: 4 }).amounts.total).toBe(22317 * 12);
+    expect(place({ date: '2022-01-01', places: '2', months: '12' }).amounts.total).toBe(535608);
+  });
+
+  // Seed 000 § 8: "Kommunen nyttar her grunnfinansiering med til ei kvar tid gjeldand VTA sats + 50% tillegg."
+  describe('a period crossing a year: each month at its own year\'s rate ("til ei kvar tid gjeldand VTA sats")', () => {
+    it('June 2022 + 12 months = 7 × 22 317 + 5 × 23 500,50', () => {
+      const result = place({ date: '2022-06-01', months: 12 });
+      expect(result.ok).toBe(true);
+      expect(result.amounts.total).toBe(7 * 22317 + 5 * 23500.5);
+      expect(result.amounts).toMatchObject({ monthsIn2022: 7, monthsIn2023: 5, monthlyPerPlace2022: 22317, monthlyPerPlace2023: 23500.5 });
+      const years = result.lines.filter((line) => /^monthsIn\d{4}$/.test(line.id));
+      expect(years.map((line) => [line.id, line.amount])).toEqual([['monthsIn2022', 7 * 22317], ['monthsIn2023', 5 * 23500.5]]);
+      expect(years[1]!.source?.documentId).toBe('nav-vta-satser');
+    });
+
+    it('places multiply every year\'s months', () => {
+      expect(place({ date: '2022-12-01', months: 2, places: 3 }).amounts.total).toBe(3 * 22317 + 3 * 23500.5);
+    });
+
+    it('a month in a year without a rate: no total, and the result names that year', () => {
+      const result = place({ date: '2023-06-01', months: 12 });
+      expect(result.ok).toBe(false);
+      expect(result.amounts).toEqual({});
+      expect(result.errors).toEqual([expect.objectContaining({ code: 'rate-missing', field: 'stateRates.2024', message: expect.stringContaining('2024') })]);
+    });
+
+    it('an entered rate for the missing year completes the period, flagged as entered', () => {
+      const result = place({ date: '2023-06-01', months: 12, stateRates: { 2024: 16000 } });
+      expect(result.amounts.total).toBe(7 * 23500.5 + 5 * 24000);
+      expect(result.lines.find((line) => line.id === 'monthsIn2024')?.flag).toBe('user-entered');
+    });
   });
 
   it('an individual staffing supplement is a separate line flagged as needing agreement', () => {
-    const result = place({ individualSupplement: 5000, places: 1, months: 12 });
+    const result = place({ date: '2022-01-01', individualSupplement: 5000, places: 1, months: 12 });
     expect(result.amounts.monthlyPerPlace).toBe(22317);
     expect(result.amounts.total).toBe(267804);
     expect(result.amounts.individualSupplementTotal).toBe(60000);
@@ -44,14 +74,18 @@ describe('computeFunding — Alver vekstbedrift place', () => {
     expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'needs-agreement', field: 'individualSupplement' }));
   });
 
-  it('the 2022 budget frame 6 934 000 covers 25 whole places with 238 900 remaining', () => {
+  // Seed 001 (KO 150/22), Økonomi: "Gjeldande budsjetttramme 2022 for finansiering av plass hjå vekstbedrift er
+  // brutto kr. 6.934.000,- og omfatter pt 24 personar."
+  it('the 2022 budget frame 6 934 000 is said to cover 24 persons, with what a place costs against it — never "25 places"', () => {
     const result = place();
-    expect(result.amounts).toMatchObject({ budgetFrame: 6934000, placesCovered: 25, frameRemainder: 238900 });
-    expect(result.lines.find((line) => line.id === 'budgetFramePersons')?.amount).toBe(24);
+    expect(result.amounts).toMatchObject({ budgetFrame: 6934000, budgetFramePersons: 24, framePerPerson: 288916.67, placeShareOfFrame: 3.86 });
+    expect(result.amounts.placesCovered).toBeUndefined();
+    expect(result.lines.find((line) => line.id === 'budgetFramePersons')).toMatchObject({ amount: 24, label: 'The frame covers 24 persons at present (council case)', source: expect.objectContaining({ documentId: 'alver-ko-150-22' }) });
+    expect(result.lines.find((line) => line.id === 'framePerPerson')?.source?.documentId).toBe('alver-ko-150-22');
   });
 
   it('an entered budget frame replaces the pack\'s', () => {
-    expect(place({ budgetFrame: 1000000 }).amounts).toMatchObject({ placesCovered: 3, frameRemainder: 196588 });
+    expect(place({ budgetFrame: 1000000 }).amounts).toMatchObject({ placesCovered: 3, frameRemainder: 196588, placeShareOfFrame: 26.78 });
   });
 
   it('compares with the NAV-financed VTA place\'s minimum 25 % municipal co-financing', () => {
@@ -188,6 +222,24 @@ describe('computeFunding — Vejle § 97 companion hours', () => {
     const national = computeFunding(vejle, { scheme: 'sel97', date: '2022-05-01', basis: 'national' });
     expect(national.amounts.yearly).toBe(948);
     expect(computeFunding(vejle, { scheme: 'sel97', date: '2024-05-01', basis: 'national' }).amounts.yearly).toBe(1005);
+  });
+
+  // Del 4, § 97: "Taksten er fastsat af ministeriet/kommunalbestyrelse (2022 niveau, Kr. 974)"
+  describe('"(2022 niveau, Kr. 974)": each year\'s figure from its own year', () => {
+    it('2023 and 2024 have no municipal figure: the national figure of that same year is used, and said so', () => {
+      const y2023 = computeFunding(vejle, { scheme: 'sel97', date: '2023-05-01' });
+      expect(y2023.amounts.yearly).toBe(974);
+      expect(y2023.lines.find((line) => line.id === 'expenseAmount')?.source).toMatchObject({ documentId: 'sm-takster', section: '§ 97, udgifter til ledsager, 2023' });
+      expect(y2023.warnings).toContainEqual(expect.objectContaining({ code: 'basis-fallback', message: expect.stringContaining('2023') }));
+      expect(computeFunding(vejle, { scheme: 'sel97', date: '2024-05-01' }).amounts.yearly).toBe(1005);
+    });
+    it('2022: the municipal 974 and the national 948 disagree, and the result shows it', () => {
+      const y2022 = computeFunding(vejle, { scheme: 'sel97', date: '2022-05-01' }, { lang: 'da' });
+      expect(y2022.warnings.find((warning) => warning.code === 'source-conflict')?.message).toMatch(/974.*948/);
+    });
+    it('a year with a national figure but no municipal one never borrows the municipal 2022 figure', () => {
+      expect(computeFunding(vejle, { scheme: 'sel97', date: '2021-05-01' }).amounts.yearly).toBe(937);
+    });
   });
 
   it('a year without an amount in the chosen table is a warning; the hours still stand', () => {

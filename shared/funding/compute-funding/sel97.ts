@@ -64,14 +64,22 @@ export function computeSel97(ctx: FundingContext, rules: Sel97Rules, input: Sel9
   const year = yearOf(date);
   const municipal = rules.expenseAmounts.find((entry) => entry.year === year && entry.basis === 'municipal');
   const national = rules.expenseAmounts.find((entry) => entry.year === year && entry.basis === 'national');
-  const chosen = basis === 'municipal' ? municipal : national;
-  const basisLabel = m(basis === 'municipal' ? 'basisMunicipal' : 'basisNational');
+  // A year's figure comes from its own year: when the chosen table lacks the year, the other
+  // table's figure for that same year is used and named; never a figure from another year.
+  const preferred = basis === 'municipal' ? municipal : national;
+  const other = basis === 'municipal' ? national : municipal;
+  const chosen = preferred ?? other;
+  const usedBasis = preferred ? basis : basis === 'municipal' ? 'national' : 'municipal';
+  const basisLabel = m(usedBasis === 'municipal' ? 'basisMunicipal' : 'basisNational');
+  if (!preferred && other) {
+    ctx.warn('basis-fallback', m('sel97BasisFallback', { year, wanted: m(basis === 'municipal' ? 'basisMunicipal' : 'basisNational'), used: basisLabel }), 'basis', other.source);
+  }
   if (municipal && national && municipal.amount !== national.amount) {
     ctx.warn('source-conflict', m('sel97Conflict', { year, municipal: ctx.money(municipal.amount), national: ctx.money(national.amount), used: basisLabel }), 'basis', municipal.source);
   }
   if (!chosen) {
     // Hours still stand; only the amount is missing, so this is a warning, not an error.
-    ctx.warn('rate-missing', m('rateMissing', { rate: m('expenseAmount', { year, basis: basisLabel }), year }), 'basis');
+    ctx.warn('rate-missing', m('rateMissing', { rate: m('expenseAmount', { year, basis: m(basis === 'municipal' ? 'basisMunicipal' : 'basisNational') }), year }), 'basis');
     return;
   }
   ctx.line({ id: 'expenseAmount', label: m('expenseAmount', { year, basis: basisLabel }), amount: chosen.amount, unit: 'currency', source: chosen.source });

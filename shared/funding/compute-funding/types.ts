@@ -10,11 +10,15 @@ import type { RuleIssue } from '../../rule-pack/result-types.js';
  */
 export type VekstbedriftInput = {
   scheme: 'vekstbedrift';
-  /** The date whose year's rate applies; the period starts in this month. Required. */
+  /** The period starts in this date's month; its year's rate gives the base lines (`stateRate`, `monthlyPerPlace`). Required. */
   date: IsoDate;
   /** Number of places. Default 1. */
   places?: number | string;
-  /** Number of months from `date`'s month; each month is priced at its own year's rate. Default 12. */
+  /**
+   * Number of months from `date`'s month; each month is priced at its own year's rate (seed 000 § 8
+   * "til ei kvar tid gjeldand VTA sats"). A month in a year without a rate gives `rate-missing` for
+   * that year and no total. Default 12.
+   */
   months?: number | string;
   /** When the participant's place began; before the guideline's decision date it keeps old terms. */
   placeStart?: IsoDate;
@@ -92,7 +96,10 @@ export type FundingResult = {
   ok: boolean;
   scheme: string;
   currency: Currency;
-  /** Named figures, full precision (øre kept): `monthlyPerPlace`, `total`, `weekly`, … */
+  /**
+   * Named figures, full precision (øre kept): `monthlyPerPlace`, `total`, `weekly`, …; a period
+   * crossing a year adds `monthlyPerPlace2023` and `monthsIn2023` per year.
+   */
   amounts: Record<string, number>;
   /** Named dates: `earliestEnd`. */
   dates: Record<string, IsoDate>;

@@ -40,33 +40,49 @@ export function computeVekstbedrift(ctx: FundingContext, rules: VekstbedriftRule
     return;
   }
 
-  // The base is the rate of the year in force at `date`; a period running into a later year is
-  // flagged, because the state rate changes on 1 January.
+  // Each month is priced at its own year's rate: the guideline funds "til ei kvar tid gjeldande
+  // VTA-sats" (seed 000 § 8), and NAV's rate changes on 1 January. A month in a year without a
+  // rate leaves the period without a total, never priced at another year's rate.
   const year = yearOf(date);
-  const rate = rateFor(ctx, rules, input, year);
-  if (!rate) {
-    ctx.error('rate-missing', m('rateMissing', { rate: rateLabel, year }), `stateRates.${year}`);
-    return;
+  const monthsByYear = new Map<number, number>();
+  for (let index = 0; index < months; index++) {
+    const monthYear = addMonths(toDate(date), index).getFullYear();
+    monthsByYear.set(monthYear, (monthsByYear.get(monthYear) ?? 0) + 1);
   }
-  if (rate.entered) {
-    ctx.warn('rate-entered', m('rateEntered', { year }), `stateRates.${year}`);
-    if (rate.fromPack && rate.fromPack.amount !== rate.amount) {
-      ctx.warn('rate-overridden', m('rateOverridden', { year, packAmount: ctx.money(rate.fromPack.amount) }), `stateRates.${year}`, rate.fromPack.source);
+  const rates = new Map<number, NonNullable<ReturnType<typeof rateFor>>>();
+  for (const monthYear of monthsByYear.keys()) {
+    const rate = rateFor(ctx, rules, input, monthYear);
+    if (!rate) ctx.error('rate-missing', m('rateMissing', { rate: rateLabel, year: monthYear }), `stateRates.${monthYear}`);
+    else rates.set(monthYear, rate);
+  }
+  if (ctx.result.errors.length > 0) return;
+  for (const [rateYear, rate] of rates) {
+    if (rate.entered) {
+      ctx.warn('rate-entered', m('rateEntered', { year: rateYear }), `stateRates.${rateYear}`);
+      if (rate.fromPack && rate.fromPack.amount !== rate.amount) {
+        ctx.warn('rate-overridden', m('rateOverridden', { year: rateYear, packAmount: ctx.money(rate.fromPack.amount) }), `stateRates.${rateYear}`, rate.fromPack.source);
+      }
+    } else if (rate.fromPack?.supersedes?.length) {
+      const earlier = rate.fromPack.supersedes.map((entry) => ctx.money(entry.amount)).join(', ');
+      ctx.warn('rate-revised', m('rateRevised', { year: rateYear, earlier }), 'date', rate.fromPack.source);
     }
-  } else if (rate.fromPack?.supersedes?.length) {
-    const earlier = rate.fromPack.supersedes.map((entry) => ctx.money(entry.amount)).join(', ');
-    ctx.warn('rate-revised', m('rateRevised', { year, earlier }), 'date', rate.fromPack.source);
   }
-  const lastYear = addMonths(toDate(date), months - 1).getFullYear();
-  if (lastYear > year) {
-    ctx.warn('period-crosses-year', m('periodCrossesYear', { year, next: year + 1 }), 'months');
-  }
-
+  const rate = rates.get(year)!;
   const percent = rules.supplementPercent.value;
-  const supplement = toOre((rate.amount * percent) / 100);
-  const monthlyPerPlace = toOre(rate.amount + supplement);
+  const baseOf = (amount: number) => {
+    const supplement = toOre((amount * percent) / 100);
+    return { supplement, monthly: toOre(amount + supplement) };
+  };
+  const { supplement, monthly: monthlyPerPlace } = baseOf(rate.amount);
   const yearlyPerPlace = toOre(monthlyPerPlace * 12);
-  const total = toOre(monthlyPerPlace * places * months);
+  const crossesYear = monthsByYear.size > 1;
+  if (crossesYear) {
+    const years = [...monthsByYear.keys()];
+    ctx.warn('period-crosses-year', m('periodCrossesYear', { year, next: years[years.length - 1]! }), 'months', rules.supplementPercent.source);
+  }
+  let total = 0;
+  for (const [monthYear, count] of monthsByYear) total += baseOf(rates.get(monthYear)!.amount).monthly * places * count;
+  total = toOre(total);
 
   ctx.line({
     id: 'stateRate',
@@ -79,6 +95,22 @@ export function computeVekstbedrift(ctx: FundingContext, rules: VekstbedriftRule
   ctx.line({ id: 'monthlyPerPlace', label: m('monthlyPerPlace'), amount: monthlyPerPlace, unit: 'currency', source: rules.supplementPercent.source });
   ctx.line({ id: 'staffing', label: m('staffing', { staff: rules.staffing.staff, participants: rules.staffing.participants }), amount: null, unit: 'text', source: rules.staffing.source });
   ctx.line({ id: 'yearlyPerPlace', label: m('yearlyPerPlace'), amount: yearlyPerPlace, unit: 'currency', source: rules.supplementPercent.source });
+  if (crossesYear) {
+    // One line per year of the period: its months, at that year's rate + supplement.
+    for (const [monthYear, count] of monthsByYear) {
+      const yearRate = rates.get(monthYear)!;
+      const monthly = baseOf(yearRate.amount).monthly;
+      ctx.line({
+        id: `monthsIn${monthYear}`,
+        label: m('monthsInYear', { year: monthYear, months: ctx.number(count), places: ctx.number(places), monthly: ctx.money(monthly) }),
+        amount: toOre(monthly * places * count),
+        unit: 'currency',
+        ...(yearRate.entered ? { flag: 'user-entered' as const } : { source: yearRate.fromPack!.source }),
+      });
+      ctx.result.amounts[`monthlyPerPlace${monthYear}`] = monthly;
+      ctx.result.amounts[`monthsIn${monthYear}`] = count;
+    }
+  }
   ctx.line({ id: 'total', label: m('total', { places: ctx.number(places), months: ctx.number(months) }), amount: total, unit: 'currency' });
   Object.assign(ctx.result.amounts, { stateRate: rate.amount, supplement, monthlyPerPlace, yearlyPerPlace, total, places, months });
 
@@ -110,16 +142,26 @@ function addBudgetFrame(ctx: FundingContext, rules: VekstbedriftRules, year: num
   const fromPack = rules.budgetFrames.find((frame) => frame.year === year);
   const frame = entered ?? fromPack?.amount;
   if (frame === undefined) return;
-  const placesCovered = yearlyPerPlace > 0 ? Math.floor(frame / yearlyPerPlace) : 0;
-  const frameRemainder = toOre(frame - placesCovered * yearlyPerPlace);
   const source = entered === undefined ? fromPack?.source : undefined;
   ctx.line({ id: 'budgetFrame', label: ctx.m('budgetFrame', { year }), amount: frame, unit: 'currency', ...(source ? { source } : { flag: 'user-entered' as const }) });
+  // What a place costs against the frame: its share of it. The council case sets the frame for a
+  // number of persons, not for as many base-priced places as it would buy; say that, not "N places".
+  const share = yearlyPerPlace > 0 ? Math.round((yearlyPerPlace / frame) * 10000) / 100 : 0;
+  ctx.line({ id: 'placeShareOfFrame', label: ctx.m('placeShareOfFrame', { year, cost: ctx.money(yearlyPerPlace) }), amount: share, unit: 'percent', source: rules.supplementPercent.source });
+  Object.assign(ctx.result.amounts, { budgetFrame: frame, placeShareOfFrame: share });
   if (entered === undefined && fromPack?.persons) {
+    const perPerson = toOre(frame / fromPack.persons);
     ctx.line({ id: 'budgetFramePersons', label: ctx.m('budgetFramePersons', { persons: fromPack.persons }), amount: fromPack.persons, unit: 'places', source: fromPack.source });
+    ctx.line({ id: 'framePerPerson', label: ctx.m('framePerPerson', { persons: fromPack.persons }), amount: perPerson, unit: 'currency', source: fromPack.source });
+    Object.assign(ctx.result.amounts, { budgetFramePersons: fromPack.persons, framePerPerson: perPerson });
+    return;
   }
+  // A frame the user entered: how many places at the base alone it would pay for.
+  const placesCovered = yearlyPerPlace > 0 ? Math.floor(frame / yearlyPerPlace) : 0;
+  const frameRemainder = toOre(frame - placesCovered * yearlyPerPlace);
   ctx.line({ id: 'placesCovered', label: ctx.m('placesCovered'), amount: placesCovered, unit: 'places' });
   ctx.line({ id: 'frameRemainder', label: ctx.m('frameRemainder'), amount: frameRemainder, unit: 'currency' });
-  Object.assign(ctx.result.amounts, { budgetFrame: frame, placesCovered, frameRemainder });
+  Object.assign(ctx.result.amounts, { placesCovered, frameRemainder });
 }
 
 function addNotice(ctx: FundingContext, rules: VekstbedriftRules, noticeGiven: string | undefined) {

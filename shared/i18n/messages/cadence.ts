@@ -19,7 +19,7 @@ const en = {
   countShort: (p: { label: string; count: number }) => `Too few in the last 12 months (${p.count} recorded): ${p.label}`,
   countMet: (p: { label: string; count: number }) => `${p.count} recorded in the last 12 months: ${p.label}`,
   fieldNames: (p: { field: string }) =>
-    ({ start: 'start date', levelSince: 'date the current tier began', arrival: 'arrival date', informed: 'date the municipality was informed', stayPlan: 'date of the stay plan', noticeGiven: 'date notice was given', received: 'date the complaint was received', sessions: 'number of sessions held' })[p.field] ?? p.field,
+    ({ start: 'start date', levelSince: 'date the current tier began', arrival: 'arrival date', informed: 'date the municipality was informed', stayPlan: 'date of the stay plan', noticeGiven: 'date notice was given', received: 'date the complaint was received', decisionReceived: 'date the refusal was received', sessions: 'number of sessions held' })[p.field] ?? p.field,
 };
 
 export type CadenceMessages = typeof en;
@@ -41,7 +41,7 @@ const nn: CadenceMessages = {
   countShort: (p) => `For få dei siste 12 månadene (${p.count} registrert): ${p.label}`,
   countMet: (p) => `${p.count} registrert dei siste 12 månadene: ${p.label}`,
   fieldNames: (p) =>
-    ({ start: 'startdato', levelSince: 'dato då noverande trinn tok til', arrival: 'ankomstdato', informed: 'dato kommunen vart orientert', stayPlan: 'dato for opphaldsplan', noticeGiven: 'dato for oppseiing', received: 'dato klaga vart motteken', sessions: 'tal på haldne økter' })[p.field] ?? p.field,
+    ({ start: 'startdato', levelSince: 'dato då noverande trinn tok til', arrival: 'ankomstdato', informed: 'dato kommunen vart orientert', stayPlan: 'dato for opphaldsplan', noticeGiven: 'dato for oppseiing', received: 'dato klaga vart motteken', decisionReceived: 'dato avslaget vart motteke', sessions: 'tal på haldne økter' })[p.field] ?? p.field,
 };
 
 const nb: CadenceMessages = {
@@ -61,7 +61,7 @@ const nb: CadenceMessages = {
   countShort: (p) => `For få de siste 12 månedene (${p.count} registrert): ${p.label}`,
   countMet: (p) => `${p.count} registrert de siste 12 månedene: ${p.label}`,
   fieldNames: (p) =>
-    ({ start: 'startdato', levelSince: 'dato da nåværende trinn startet', arrival: 'ankomstdato', informed: 'dato kommunen ble orientert', stayPlan: 'dato for oppholdsplan', noticeGiven: 'dato for oppsigelse', received: 'dato klagen ble mottatt', sessions: 'antall holdte økter' })[p.field] ?? p.field,
+    ({ start: 'startdato', levelSince: 'dato da nåværende trinn startet', arrival: 'ankomstdato', informed: 'dato kommunen ble orientert', stayPlan: 'dato for oppholdsplan', noticeGiven: 'dato for oppsigelse', received: 'dato klagen ble mottatt', decisionReceived: 'dato avslaget ble mottatt', sessions: 'antall holdte økter' })[p.field] ?? p.field,
 };
 
 const da: CadenceMessages = {
@@ -81,7 +81,7 @@ const da: CadenceMessages = {
   countShort: (p) => `For få de seneste 12 måneder (${p.count} registreret): ${p.label}`,
   countMet: (p) => `${p.count} registreret de seneste 12 måneder: ${p.label}`,
   fieldNames: (p) =>
-    ({ start: 'startdato', levelSince: 'dato for nuværende trin', arrival: 'ankomstdato', informed: 'dato for orientering af kommunen', stayPlan: 'dato for opholdsplan', noticeGiven: 'dato for opsigelse', received: 'dato for modtagelse af klagen', sessions: 'antal afholdte sessioner' })[p.field] ?? p.field,
+    ({ start: 'startdato', levelSince: 'dato for nuværende trin', arrival: 'ankomstdato', informed: 'dato for orientering af kommunen', stayPlan: 'dato for opholdsplan', noticeGiven: 'dato for opsigelse', received: 'dato for modtagelse af klagen', decisionReceived: 'dato for modtagelse af afslaget', sessions: 'antal afholdte sessioner' })[p.field] ?? p.field,
 };
 
 export const translateCadence = createTranslator<CadenceMessages>({ en, nn, nb, da } satisfies Record<Locale, CadenceMessages>);

@@ -5,6 +5,8 @@ import { createTranslator } from '../translate.js';
 const en = {
   invalidDate: 'Not a valid date. Write it as dd.mm.yyyy.',
   invalidNumber: 'Write a number.',
+  ambiguousNumber: (p: { example: string }) => `The separators can be read more than one way. Write it as ${p.example}.`,
+  numberExample: '1,234.50',
   negative: 'Cannot be negative.',
   notPositive: 'Must be more than 0.',
   notWhole: 'Must be a whole number.',
@@ -18,6 +20,8 @@ type Messages = typeof en;
 const nn: Messages = {
   invalidDate: 'Ikkje ein gyldig dato. Skriv han som dd.mm.åååå.',
   invalidNumber: 'Skriv eit tal.',
+  ambiguousNumber: (p) => `Skiljeteikna kan lesast på fleire måtar. Skriv talet som ${p.example}.`,
+  numberExample: '1 234,50',
   negative: 'Kan ikkje vere negativt.',
   notPositive: 'Må vere meir enn 0.',
   notWhole: 'Må vere eit heiltal.',
@@ -29,6 +33,8 @@ const nn: Messages = {
 const nb: Messages = {
   invalidDate: 'Ikke en gyldig dato. Skriv den som dd.mm.åååå.',
   invalidNumber: 'Skriv et tall.',
+  ambiguousNumber: (p) => `Skilletegnene kan leses på flere måter. Skriv tallet som ${p.example}.`,
+  numberExample: '1 234,50',
   negative: 'Kan ikke være negativt.',
   notPositive: 'Må være mer enn 0.',
   notWhole: 'Må være et heltall.',
@@ -40,6 +46,8 @@ const nb: Messages = {
 const da: Messages = {
   invalidDate: 'Ikke en gyldig dato. Skriv den som dd.mm.åååå.',
   invalidNumber: 'Skriv et tal.',
+  ambiguousNumber: (p) => `Skilletegnene kan læses på flere måder. Skriv tallet som ${p.example}.`,
+  numberExample: '1.234,50',
   negative: 'Kan ikke være negativ.',
   notPositive: 'Skal være mere end 0.',
   notWhole: 'Skal være et helt tal.',
