@@ -175,13 +175,18 @@ export class FundingCalculator extends SaksvaktElement {
     this.applyTier(detail.tier.id);
   };
 
-  /** Sets the § 85 tier chosen elsewhere (a tier selector) and recalculates. */
-  applyTier(tierId: string): void {
+  /**
+   * Sets the § 85 tier chosen elsewhere (a tier selector) and recalculates; with `notify` (the
+   * default) it fires `funding-change` as an edit does.
+   */
+  applyTier(tierId: string, notify = true): void {
     if (this.tier === tierId && this.activeScheme(this.resolvedPack().pack) === 'sel85') return;
-    this.edit(() => {
+    const apply = () => {
       this.tier = tierId;
       if (this.resolvedPack().pack?.funding?.sel85) this.scheme = 'sel85';
-    });
+    };
+    if (notify) this.edit(apply);
+    else apply();
   }
 
   override updated(): void {
@@ -412,5 +417,9 @@ defineElement('funding-calculator', FundingCalculator);
 declare global {
   interface HTMLElementTagNameMap {
     'funding-calculator': FundingCalculator;
+  }
+  interface HTMLElementEventMap {
+    /** Fired by `<funding-calculator>` when the user changes an input; `detail` is the new result. */
+    'funding-change': CustomEvent<FundingResult>;
   }
 }
