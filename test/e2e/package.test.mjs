@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,13 +13,14 @@ import { launchChromium, shadowText } from './browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const FRAMEWORKS = ['react', 'react-dom', 'vue'];
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
 
 /**
  * A lockfile for the app: the tarball plus the package's dependencies, at the versions and
  * integrities of the project's own lockfile, so `npm ci --offline` takes every one from the cache.
  */
-function appLockfile(tarballName) {
+function appLockfile(tarballName, frameworks) {
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
   const packages = {};
   const locate = (name, from) => {
@@ -36,13 +37,14 @@ function appLockfile(tarballName) {
     packages[path] = entry;
     for (const dependency of Object.keys(entry.dependencies ?? {})) add(dependency, path);
   };
-  for (const name of Object.keys(PACKAGE.dependencies)) add(name, '');
+  for (const name of [...Object.keys(PACKAGE.dependencies), ...frameworks]) add(name, '');
+  const versions = Object.fromEntries(frameworks.map((name) => [name, lock.packages[`node_modules/${name}`].version]));
   return {
     name: 'vendor-portal',
     lockfileVersion: 3,
     requires: true,
     packages: {
-      '': { name: 'vendor-portal', dependencies: { saksvakt: `file:${tarballName}` } },
+      '': { name: 'vendor-portal', dependencies: { saksvakt: `file:${tarballName}`, ...versions } },
       'node_modules/saksvakt': { version: PACKAGE.version, resolved: `file:${tarballName}`, license: PACKAGE.license, dependencies: PACKAGE.dependencies, engines: PACKAGE.engines },
       ...packages,
     },
@@ -104,16 +106,27 @@ describe('the npm package in a vendor app', () => {
     mkdirSync(app);
     const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
     files = packed.files.map((file) => file.path);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'vendor-portal', private: true, type: 'module', dependencies: { saksvakt: `file:${packed.filename}` } }, null, 2));
-    writeFileSync(join(app, 'package-lock.json'), JSON.stringify(appLockfile(packed.filename), null, 2));
+    // The portal also uses React 19 and Vue 3 (for the framework examples), at the project's versions.
+    const lockfile = appLockfile(packed.filename, FRAMEWORKS);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'vendor-portal', private: true, type: 'module', dependencies: lockfile.packages[''].dependencies }, null, 2));
+    writeFileSync(join(app, 'package-lock.json'), JSON.stringify(lockfile, null, 2));
     // --offline: the tarball and the npm cache only; no registry, no other network.
     execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app, stdio: 'pipe' });
     writeFileSync(join(app, 'index.html'), ALL_PAGE);
     writeFileSync(join(app, 'single.html'), SINGLE_PAGE);
     writeFileSync(join(app, 'all.js'), `import 'saksvakt';\n`);
     writeFileSync(join(app, 'single.js'), `import 'saksvakt/funding-calculator';\n`);
+    // The React and Vue examples exactly as the repository shows them.
+    for (const name of ['react', 'vue']) cpSync(join(ROOT, 'demo/examples', name), join(app, name), { recursive: true });
     const { build } = await import(pathToFileURL(join(ROOT, 'node_modules/vite/dist/node/index.js')).href);
-    await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: 'dist', rollupOptions: { input: { index: join(app, 'index.html'), single: join(app, 'single.html') } } } });
+    await build({
+      root: app,
+      configFile: false,
+      logLevel: 'error',
+      esbuild: { jsx: 'automatic' },
+      define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      build: { outDir: 'dist', rollupOptions: { input: Object.fromEntries(['index', 'single', 'react/index', 'vue/index'].map((page) => [page, join(app, `${page}.html`)])) } },
+    });
     ({ server, origin } = await serve(join(app, 'dist')));
     browser = await launchChromium();
   });
@@ -217,6 +230,34 @@ describe('the npm package in a vendor app', () => {
     const defined = await page.evaluate(() => ['funding-calculator', 'cadence-checker', 'tier-selector'].map((tag) => Boolean(customElements.get(tag))));
     assert.deepEqual(defined, [true, false, false]);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+  it('React 19 example on the installed package: properties and events of the custom element', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/react/index.html`);
+    await page.waitForFunction(() => document.querySelector('#funding')?.result?.amounts?.total === 22317 * 12);
+    await page.click('#more');
+    await page.waitForFunction(() => document.querySelector('#funding')?.result?.amounts?.total === 22317 * 2 * 12);
+    // The element's own input fires funding-change, which React hears.
+    await page.evaluate(() => {
+      const input = document.querySelector('#funding').shadowRoot.querySelector('#months');
+      input.value = '6';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    await page.waitForFunction(() => document.querySelector('#total').textContent === String(22317 * 2 * 6));
+    await page.close();
+  });
+
+  it('Vue 3 example on the installed package: properties and events of the custom element', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/vue/index.html`);
+    await page.waitForFunction(() => document.querySelector('#cadence')?.result?.next?.dueDate === '2025-10-22');
+    await page.evaluate(() => {
+      const input = document.querySelector('#cadence').shadowRoot.querySelector('#followUps');
+      input.value = '22.04.2025, 01.11.2025';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    await page.waitForFunction(() => /sparring/.test(document.querySelector('#next').textContent));
     await page.close();
   });
 });
