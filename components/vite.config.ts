@@ -73,19 +73,26 @@ function packageManifest() {
 }
 
 // `vite build` builds the npm package: ES modules with the dependencies as imports, one chunk per
-// built-in pack and one for the validator, loaded when first used. `--mode cdn` adds the single-file
-// bundle for a plain <script type="module"> from any web server or CDN: everything in one file,
-// Lit and the built-in packs included.
+// built-in pack and one for the validator, loaded when first used. `--mode cdn` adds the bundle for
+// a plain <script type="module"> from any web server or CDN, as Shoelace's CDN build: one file to
+// name (saksvakt.js, Lit included, minified) that loads the pack it is given, the validator and the
+// exports from cdn/ beside it when first used, so a page does not download them up front.
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        // Not lib mode: Vite leaves whitespace in lib-mode ES output, and this file is shipped as is.
         build: {
           outDir: OUT,
           emptyOutDir: false,
+          copyPublicDir: false,
           target: 'es2022',
-          lib: { entry: resolve(ROOT, ENTRIES.index), formats: ['es'], fileName: () => 'saksvakt.js' },
-          rollupOptions: { output: { inlineDynamicImports: true } },
+          modulePreload: false,
           minify: 'esbuild',
+          rollupOptions: {
+            input: { saksvakt: resolve(ROOT, 'components/cdn.ts') },
+            preserveEntrySignatures: 'strict',
+            output: { entryFileNames: '[name].js', chunkFileNames: 'cdn/[name]-[hash].js' },
+          },
         },
         esbuild: { legalComments: 'none' },
       }
