@@ -141,6 +141,7 @@ describe('the npm package in a vendor app', () => {
     for (const file of ['package.json', 'README.md', 'dist/components/index.js', 'dist/components/index.d.ts', 'dist/components/engines.js', 'dist/components/funding-calculator.js', 'dist/components/saksvakt.js', 'dist/components/custom-elements.json', 'dist/components/rule-pack.schema.json', 'dist/components/packs/no-alver-vekstbedrift.json']) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
+    assert.ok(files.some((file) => file.startsWith('dist/components/cdn/')), 'the script-tag bundle\'s chunks are in the tarball');
     const strays = files.filter((file) => !file.startsWith('dist/components/') && !['package.json', 'README.md'].includes(file));
     assert.deepEqual(strays, []);
     assert.deepEqual(files.filter((file) => /test-helpers|\.test\.|^tmp\/|\.ts$/.test(file.replace(/\.d\.ts$/, ''))), []);
