@@ -105,7 +105,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build:components', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   const report = JSON.parse(readFileSync(join(ROOT, 'bench/report.json'), 'utf8'));
   const { componentsBundleGzipBytes, componentsBundleTargetBytes, componentsBundleMet, ...kept } = report.sizes ?? {};
-  report.sizes = { ...kept, package: await packageSizes(), scriptTagGzipBytes: scriptTagFirstLoad() };
+  report.sizes = { ...kept, measured: new Date().toISOString().slice(0, 10), package: await packageSizes(), scriptTagGzipBytes: scriptTagFirstLoad() };
   const { writeReport } = await import('./report.mjs');
   writeReport(report);
 }

@@ -26,7 +26,7 @@ export function markdown(report) {
     ['Field change → updated inline check', `${overlay.fieldChangeToCheckMs.toFixed(1)} ms`, '≤ 16 ms', ok(overlay.fieldChangeMet), ''],
   ];
   return [
-    `Measured ${report.date} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.browser}.`,
+    `Measured ${report.date}${size.measured && size.measured !== report.date ? ` (sizes ${size.measured})` : ''} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.browser}.`,
     '',
     '| measure | result | target | | note |',
     '| --- | --- | --- | --- | --- |',

@@ -32,6 +32,7 @@ async function bundle(entry, platform) {
 /** The package as vendors' bundlers ship it (bench/package-size.mjs), the script-tag bundle, the content script. */
 async function sizes() {
   return {
+    measured: new Date().toISOString().slice(0, 10),
     package: await packageSizes(),
     scriptTagGzipBytes: scriptTagFirstLoad(),
     contentScriptGzipBytes: gzipSync(readFileSync(join(ROOT, 'dist/extension/chrome-mv3/content-scripts/journal.js'))).length,
