@@ -1,5 +1,7 @@
 // Component and storage timings in real Chromium, run by bench/run.mjs (bundled with esbuild).
 import '../components/index.js';
+// Every built-in pack up front, so first renders measure rendering, not a pack loading.
+import '../shared/rule-packs/index.js';
 import { clearCaseload, listCases, openCaseload, rememberCase, type CaseloadEntry } from '../extension/storage/caseload-db.js';
 
 type Timed = { medianMs: number; runs: number };

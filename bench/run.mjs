@@ -14,6 +14,8 @@ import { chromium } from 'playwright-core';
 import { chromePath, CHROME_ARGS } from '../test/chrome-path.mjs';
 import { heavyJournalHtml } from './heavy-journal.mjs';
 import { launchWithExtension } from '../test/e2e/browser.mjs';
+import { packageSizes, scriptTagFirstLoad } from './package-size.mjs';
+import { writeReport } from './report.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -27,22 +29,14 @@ async function bundle(entry, platform) {
   return outfile;
 }
 
-/** Gzipped bytes of a module and every chunk it imports statically (what loads up front). */
-function loadedUpFront(file, seen = new Set()) {
-  if (seen.has(file)) return 0;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  let bytes = gzipSync(code).length;
-  for (const match of code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.\/[^"']+)["']/g)) {
-    bytes += loadedUpFront(join(file, '..', match[1]), seen);
-  }
-  return bytes;
-}
-
-function sizes() {
-  const all = loadedUpFront(join(ROOT, 'dist/components/saksvakt.js'));
-  const contentScript = gzipSync(readFileSync(join(ROOT, 'dist/extension/chrome-mv3/content-scripts/journal.js'))).length;
-  return { componentsBundleGzipBytes: all, componentsBundleTargetBytes: 30 * 1024, componentsBundleMet: all <= 30 * 1024, contentScriptGzipBytes: contentScript };
+/** The package as vendors' bundlers ship it (bench/package-size.mjs), the script-tag bundle, the content script. */
+async function sizes() {
+  return {
+    measured: new Date().toISOString().slice(0, 10),
+    package: await packageSizes(),
+    scriptTagGzipBytes: scriptTagFirstLoad(),
+    contentScriptGzipBytes: gzipSync(readFileSync(join(ROOT, 'dist/extension/chrome-mv3/content-scripts/journal.js'))).length,
+  };
 }
 
 function serve(routes) {
@@ -154,34 +148,6 @@ async function overlayBench(origin) {
   };
 }
 
-function markdown(report) {
-  const { engines, browser, sizes: size, overlay } = report;
-  const ok = (met) => (met ? 'met' : '**missed**');
-  const rows = [
-    ['checkCaseload, 10 000 cases', `${engines.checkCaseload10k.medianMs.toFixed(1)} ms`, '≤ 50 ms', ok(engines.checkCaseload10k.met), `${engines.checkCaseload10k.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per case`],
-    ['computeFunding, per call', `${engines.computeFundingPerCall.medianUs.toFixed(1)} µs`, '–', '–', `${engines.computeFundingPerCall.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per call`],
-    ['selectTier, per call', `${engines.selectTierPerCall.medianUs.toFixed(1)} µs`, '–', '–', ''],
-    ['<funding-calculator> first render', `${browser.components.fundingCalculator.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<cadence-checker> first render', `${browser.components.cadenceChecker.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<tier-selector> first render', `${browser.components.tierSelector.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<cadence-checker>, 500 rows', `${browser.components.cadenceChecker500Rows.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['idb: write 10 000 cases', `${browser.storage.write10kMs.toFixed(0)} ms`, '–', '–', 'one transaction per case, as the extension writes them'],
-    ['idb: read 10 000 cases', `${browser.storage.read10kMs.toFixed(0)} ms`, '–', '–', ''],
-    ['Vendor bundle, all three (gzip)', `${(size.componentsBundleGzipBytes / 1024).toFixed(1)} KB`, '≤ 30 KB', ok(size.componentsBundleMet), 'Lit, engines, date-fns and the built-in packs; the validator and exports load on demand'],
-    ['Content script (gzip)', `${(size.contentScriptGzipBytes / 1024).toFixed(1)} KB`, '–', '–', ''],
-    ['Journal load to idle, with / without extension', `${overlay.loadToIdleRatio.toFixed(3)}`, '≤ 1,05', ok(overlay.loadToIdleMet), `${overlay.loadToIdleMsWith.toFixed(0)} / ${overlay.loadToIdleMsWithout.toFixed(0)} ms`],
-    ['Long tasks > 50 ms added by the extension', `${overlay.longTasksOver50msAdded}`, '0', ok(overlay.longTasksMet), ''],
-    ['Field change → updated inline check', `${overlay.fieldChangeToCheckMs.toFixed(1)} ms`, '≤ 16 ms', ok(overlay.fieldChangeMet), ''],
-  ];
-  return [
-    `Measured ${report.date} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.browser}.`,
-    '',
-    '| measure | result | target | | note |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
-}
-
 log('building the vendor bundle and the extension');
 execFileSync('npm', ['run', 'build:components', '--silent'], { cwd: ROOT, stdio: 'ignore' });
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
@@ -215,17 +181,7 @@ const report = {
   },
   engines,
   browser,
-  sizes: sizes(),
+  sizes: await sizes(),
   overlay,
 };
-writeFileSync(join(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
-const table = markdown(report);
-writeFileSync(join(ROOT, 'bench/report.md'), `# Benchmark report\n\n${table}\n`);
-const readmePath = join(ROOT, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-const start = '<!-- bench:start -->';
-const end = '<!-- bench:end -->';
-if (readme.includes(start) && readme.includes(end)) {
-  writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
-}
-console.log(table);
+writeReport(report);

@@ -1,41 +1,113 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import { defineConfig, type Plugin } from 'vite';
+import { rulePackSchema } from '../shared/rule-pack/schema.js';
+import { BUILT_IN_PACK_IDS } from '../shared/rule-packs/load.js';
 
-/** Type entry points beside each bundle file, pointing at the declarations tsc emits into types/. */
-function typeEntries(): Plugin {
-  const entries: Record<string, string> = {
-    saksvakt: 'index.js',
-    'funding-calculator': 'funding-calculator/funding-calculator.js',
-    'cadence-checker': 'cadence-checker/cadence-checker.js',
-    'tier-selector': 'tier-selector/tier-selector.js',
-  };
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, 'dist/components');
+
+/** Package entries: the whole set, one per element (each registers only itself), and the engines. */
+const ENTRIES = {
+  index: 'components/index.ts',
+  'funding-calculator': 'components/funding-calculator/funding-calculator.ts',
+  'cadence-checker': 'components/cadence-checker/cadence-checker.ts',
+  'tier-selector': 'components/tier-selector/tier-selector.ts',
+  engines: 'shared/engines.ts',
+} as const;
+
+/** The package's dependencies stay imports, so a vendor's bundler shares one Lit with the portal. */
+const DEPENDENCIES = Object.keys(JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).dependencies ?? {});
+const isDependency = (id: string) => DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`));
+
+/**
+ * What a vendor needs besides the modules: type entry points (pointing at the declarations tsc
+ * emits into types/), the built-in packs as JSON, the rule-pack JSON Schema (generated from the
+ * zod schema, the one source), and a Custom Elements Manifest whose paths name files in the package.
+ */
+function packageFiles(): Plugin {
   return {
-    name: 'saksvakt-type-entries',
-    writeBundle(options) {
-      for (const [name, target] of Object.entries(entries)) {
-        writeFileSync(resolve(options.dir!, `${name}.d.ts`), `export * from './types/components/${target}';\n`);
+    name: 'saksvakt-package-files',
+    generateBundle() {
+      const schema = z.toJSONSchema(rulePackSchema, { io: 'input', unrepresentable: 'any' });
+      this.emitFile({ type: 'asset', fileName: 'rule-pack.schema.json', source: `${JSON.stringify({ title: 'Saksvakt rule pack', ...schema }, null, 2)}\n` });
+      for (const id of BUILT_IN_PACK_IDS) {
+        this.emitFile({ type: 'asset', fileName: `packs/${id}.json`, source: readFileSync(resolve(ROOT, `shared/rule-packs/${id}.json`), 'utf8') });
+      }
+      this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: `${JSON.stringify(packageManifest(), null, 2)}\n` });
+    },
+    writeBundle() {
+      for (const [name, source] of Object.entries(ENTRIES)) {
+        writeFileSync(resolve(OUT, `${name}.d.ts`), `export * from './types/${source.replace(/\.ts$/, '.js')}';\n`);
       }
     },
   };
 }
 
-// The vendor bundle: one ES module per element plus one with all three, Lit included, so a plain
-// <script type="module"> works from any web server or CDN.
-export default defineConfig({
-  plugins: [typeEntries()],
-  build: {
-    outDir: resolve(import.meta.dirname, '../dist/components'),
-    emptyOutDir: true,
-    target: 'es2022',
-    lib: {
-      entry: {
-        'saksvakt': resolve(import.meta.dirname, 'index.ts'),
-        'funding-calculator': resolve(import.meta.dirname, 'funding-calculator/funding-calculator.ts'),
-        'cadence-checker': resolve(import.meta.dirname, 'cadence-checker/cadence-checker.ts'),
-        'tier-selector': resolve(import.meta.dirname, 'tier-selector/tier-selector.ts'),
+/**
+ * The committed manifest (kept current by the test suite) with its paths moved to the built files:
+ * only the element modules, as `dist/components/<tag>.js`; references to internal modules keep
+ * their names and drop a path that would not exist in the package.
+ */
+function packageManifest() {
+  const manifest = JSON.parse(readFileSync(resolve(ROOT, 'components/custom-elements.json'), 'utf8'));
+  const builtPath = (path: string) => {
+    const entry = Object.entries(ENTRIES).find(([, source]) => source === path);
+    return entry ? `dist/components/${entry[0]}.js` : undefined;
+  };
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (!value || typeof value !== 'object') return value;
+    const copy: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'module' || key === 'path') {
+        const path = builtPath(String(inner));
+        if (path) copy[key] = path;
+      } else copy[key] = rewrite(inner);
+    }
+    return copy;
+  };
+  const modules = manifest.modules.filter((module: { path: string }) => builtPath(module.path));
+  return { ...manifest, modules: rewrite(modules) };
+}
+
+// `vite build` builds the npm package: ES modules with the dependencies as imports, one chunk per
+// built-in pack and one for the validator, loaded when first used. `--mode cdn` adds the bundle for
+// a plain <script type="module"> from any web server or CDN, as Shoelace's CDN build: one file to
+// name (saksvakt.js, Lit included, minified) that loads the pack it is given, the validator and the
+// exports from cdn/ beside it when first used, so a page does not download them up front.
+export default defineConfig(({ mode }) =>
+  mode === 'cdn'
+    ? {
+        // Not lib mode: Vite leaves whitespace in lib-mode ES output, and this file is shipped as is.
+        build: {
+          outDir: OUT,
+          emptyOutDir: false,
+          copyPublicDir: false,
+          target: 'es2022',
+          modulePreload: false,
+          minify: 'esbuild',
+          rollupOptions: {
+            input: { saksvakt: resolve(ROOT, 'components/cdn.ts') },
+            preserveEntrySignatures: 'strict',
+            output: { entryFileNames: '[name].js', chunkFileNames: 'cdn/[name]-[hash].js' },
+          },
+        },
+        esbuild: { legalComments: 'none' },
+      }
+    : {
+        plugins: [packageFiles()],
+        build: {
+          outDir: OUT,
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: false,
+          lib: { entry: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, resolve(ROOT, source)])), formats: ['es'] },
+          rollupOptions: {
+            external: isDependency,
+            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          },
+        },
       },
-      formats: ['es'],
-    },
-  },
-});
+);

@@ -2,7 +2,7 @@
  * Saksvakt's public, DOM-free API: rule packs, their validation and the rule engines.
  * Every date crossing this API is an ISO calendar date `YYYY-MM-DD` with no time zone.
  */
-export { builtInPacks, type BuiltInPackId } from './rule-packs/index.js';
+export { builtInPacks, BUILT_IN_PACK_IDS, isBuiltInPackId, loadBuiltInPack, type BuiltInPackId } from './rule-packs/index.js';
 export {
   parseRulePack,
   formatPath,

@@ -421,4 +421,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'cadence-checker': CadenceChecker;
   }
+  interface HTMLElementEventMap {
+    /** Fired by `<cadence-checker>` when the user changes an input or records an agreed date; `detail` is the new result. */
+    'cadence-change': CustomEvent<CadenceResult | CaseloadResult>;
+  }
 }

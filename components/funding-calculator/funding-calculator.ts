@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { addMonths, format, max as latest } from 'date-fns';
+import { addMonths, max as latest } from 'date-fns';
 import {
   computeFunding,
   formatDate,
@@ -15,7 +15,7 @@ import {
   type Locale,
   type RulePack,
 } from '../../shared/index.js';
-import { toDate } from '../../shared/calendar/iso-date.js';
+import { toDate, toIsoDate } from '../../shared/calendar/iso-date.js';
 import { defineElement } from '../internal/define.js';
 import { messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, jsonConverter, booleanTextConverter } from '../internal/saksvakt-element.js';
@@ -175,13 +175,18 @@ export class FundingCalculator extends SaksvaktElement {
     this.applyTier(detail.tier.id);
   };
 
-  /** Sets the § 85 tier chosen elsewhere (a tier selector) and recalculates. */
-  applyTier(tierId: string): void {
+  /**
+   * Sets the § 85 tier chosen elsewhere (a tier selector) and recalculates; with `notify` (the
+   * default) it fires `funding-change` as an edit does.
+   */
+  applyTier(tierId: string, notify = true): void {
     if (this.tier === tierId && this.activeScheme(this.resolvedPack().pack) === 'sel85') return;
-    this.edit(() => {
+    const apply = () => {
       this.tier = tierId;
       if (this.resolvedPack().pack?.funding?.sel85) this.scheme = 'sel85';
-    });
+    };
+    if (notify) this.edit(apply);
+    else apply();
   }
 
   override updated(): void {
@@ -340,7 +345,8 @@ export class FundingCalculator extends SaksvaktElement {
     const grant = parseDateText(this.grantStart ?? '');
     const from = latest([addMonths(current, -6), grant ? toDate(grant) : addMonths(current, -6)]);
     const months: string[] = [];
-    for (let month = from; format(month, 'yyyy-MM') < format(current, 'yyyy-MM'); month = addMonths(month, 1)) months.push(format(month, 'yyyy-MM'));
+    const monthOf = (date: Date) => toIsoDate(date).slice(0, 7);
+    for (let month = from; monthOf(month) < monthOf(current); month = addMonths(month, 1)) months.push(monthOf(month));
     return months;
   }
 
@@ -412,5 +418,9 @@ defineElement('funding-calculator', FundingCalculator);
 declare global {
   interface HTMLElementTagNameMap {
     'funding-calculator': FundingCalculator;
+  }
+  interface HTMLElementEventMap {
+    /** Fired by `<funding-calculator>` when the user changes an input; `detail` is the new result. */
+    'funding-change': CustomEvent<FundingResult>;
   }
 }

@@ -1,6 +1,7 @@
 import { html, LitElement, type PropertyDeclaration, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { builtInPacks, resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/index.js';
+import { resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/index.js';
+import { BUILT_IN_PACK_IDS, isBuiltInPack, isBuiltInPackId, loadBuiltInPack, loadedBuiltInPack } from '../../shared/rule-packs/load.js';
 import { translateValidation } from '../../shared/i18n/messages/validation.js';
 import { atField, concernsField } from './form-field.js';
 
@@ -21,7 +22,6 @@ function watchDocumentLanguage(element: SaksvaktElement, on: boolean) {
 }
 
 export type ResolvedPack = { pack?: RulePack; errors: RulePackError[]; pending?: boolean };
-const builtIns = new Set<object>(Object.values(builtInPacks));
 
 type Parser = typeof import('../../shared/rule-pack/parse-rule-pack/index.js').parseRulePack;
 let parser: Parser | undefined;
@@ -38,18 +38,24 @@ const objectPacks = new WeakMap<object, Map<Locale, ResolvedPack>>();
 /**
  * Resolves a `pack` value: a built-in pack id, pack JSON text, or a pack object. Custom packs go
  * through `parseRulePack`, so a malformed pack gives readable errors instead of a broken element.
- * A custom pack may resolve after a moment (`pending`), while the validator loads; `onReady` then runs.
+ * A pack may resolve after a moment (`pending`) — a built-in pack loads the first time its id is
+ * used, the validator the first time a custom pack is given; `onReady` then runs.
  */
 export function resolvePack(value: unknown, locale: Locale, onReady?: () => void): ResolvedPack {
   if (value === undefined || value === null || value === '') return { errors: [] };
   if (typeof value === 'string') {
     const trimmed = value.trim();
-    if (trimmed in builtInPacks) return { pack: builtInPacks[trimmed as keyof typeof builtInPacks], errors: [] };
+    if (isBuiltInPackId(trimmed)) {
+      const pack = loadedBuiltInPack(trimmed);
+      if (pack) return { pack, errors: [] };
+      void loadBuiltInPack(trimmed).then(() => onReady?.());
+      return { errors: [], pending: true };
+    }
     if (!trimmed.startsWith('{')) {
-      const message = translateValidation(locale, 'unknownPack', { id: trimmed, known: Object.keys(builtInPacks).join(', ') });
+      const message = translateValidation(locale, 'unknownPack', { id: trimmed, known: BUILT_IN_PACK_IDS.join(', ') });
       return { errors: [{ path: [], pathText: '', code: 'unknown-pack', message }] };
     }
-  } else if (typeof value === 'object' && builtIns.has(value)) {
+  } else if (isBuiltInPack(value)) {
     return { pack: value as RulePack, errors: [] };
   }
   const cacheFor = (typeof value === 'object' ? objectPacks.get(value as object) : customPacks.get(value)) ?? new Map<Locale, ResolvedPack>();
@@ -168,6 +174,8 @@ export abstract class SaksvaktElement extends LitElement {
 
   /** What to show instead of the element when its pack is missing or malformed. */
   protected renderPackProblem(errors: readonly RulePackError[], messages: { packErrors: string; noPack: string }): TemplateResult {
+    // A pack still loading is no problem to report: the element renders again once it is there.
+    if (this.resolvedPack().pending) return html``;
     return errors.length
       ? html`<div role="alert"><p class="error">${messages.packErrors}</p><ul>${errors.map((error) => html`<li>${error.message}</li>`)}</ul></div>`
       : html`<p class="notice">${messages.noPack}</p>`;

@@ -9,7 +9,7 @@ import { translate } from './tier-selector.messages.js';
 import { styles } from './tier-selector.styles.js';
 
 /** Something that takes a § 85 tier: a `<funding-calculator>`. */
-type TierTarget = Element & { applyTier?: (tierId: string) => void };
+type TierTarget = Element & { applyTier?: (tierId: string, notify?: boolean) => void };
 
 /**
  * @tagname tier-selector
@@ -89,14 +89,33 @@ export class TierSelector extends SaksvaktElement {
     const result = this.result;
     if (!result) return;
     this.emit('tier-change', result);
-    if (this.for && result.scale === 'sel85' && result.tier) {
-      const target = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as TierTarget | null;
-      target?.applyTier?.(result.tier.id);
-    }
+    this.applyToLinked(result, true);
+  }
+
+  /** The linked calculator (`for`) and the tier last handed to it. */
+  private appliedTier?: string;
+
+  /**
+   * Hands the chosen § 85 tier to the element named by `for`: on first render too, so the linked
+   * calculator shows the right price before anyone edits, and on every change after. Only the
+   * user's edits make the calculator fire its change event.
+   */
+  private applyToLinked(result: TierResult | undefined, userEdit: boolean): void {
+    if (!this.for || result?.scale !== 'sel85' || !result.tier) return;
+    const target = (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as (HTMLElement & TierTarget) | null;
+    if (!target) return;
+    const key = `${this.for} ${result.tier.id}`;
+    if (key === this.appliedTier && !userEdit) return;
+    this.appliedTier = key;
+    const tierId = result.tier.id;
+    if (target.applyTier) target.applyTier(tierId, userEdit);
+    // A calculator not yet registered (its module still loading) gets the tier once it is.
+    else void customElements.whenDefined(target.localName).then(() => target.applyTier?.(tierId, userEdit));
   }
 
   override updated(): void {
     const result = this.result;
+    this.applyToLinked(result, false);
     if (result?.ok) this.lastGood = result;
     this.updateFormValue(result?.tier ? { scale: result.scale, tier: result.tier.id } : undefined, result && !result.ok ? result.errors[0]?.message : undefined);
   }
@@ -286,5 +305,9 @@ defineElement('tier-selector', TierSelector);
 declare global {
   interface HTMLElementTagNameMap {
     'tier-selector': TierSelector;
+  }
+  interface HTMLElementEventMap {
+    /** Fired by `<tier-selector>` when the user changes an input; `detail` is the new result. */
+    'tier-change': CustomEvent<TierResult>;
   }
 }

@@ -1,8 +1,10 @@
-// The smallest honest Vue setup: render functions (no template compiler), the elements as
-// custom elements, their events as listeners.
+// The smallest honest Vue 3 setup, as a vendor writes it after `npm install saksvakt`: render
+// functions (no template compiler), the element as a custom element. Vue sets `.followUps` as a
+// property, plain keys as attributes, and `onCadence-change` listens to the `cadence-change` event.
+// With templates, tell the compiler which tags are custom elements:
+// `compilerOptions.isCustomElement = (tag) => ['funding-calculator', 'cadence-checker', 'tier-selector'].includes(tag)`.
 import { createApp, h, ref } from 'vue';
-import '../../../components/index.js';
-import type { CadenceResult } from '../../../shared/index.js';
+import 'saksvakt/cadence-checker';
 
 createApp({
   setup() {
@@ -16,7 +18,7 @@ createApp({
           start: '2025-01-15',
           today: '2025-11-22',
           '.followUps': ['2025-04-22'],
-          'onCadence-change': (event: CustomEvent<CadenceResult>) => (next.value = event.detail.next?.summary ?? ''),
+          'onCadence-change': (event: HTMLElementEventMap['cadence-change']) => (next.value = 'obligations' in event.detail ? (event.detail.next?.summary ?? '') : ''),
         }),
         h('p', { id: 'next' }, next.value),
       ]);

@@ -18,6 +18,25 @@ describe('parseDateText', () => {
 
     it('takes only the formats it is given', () => {
       expect(parseDateText('03/01/2023', ['MM/dd/yyyy'])).toBe('2023-03-01');
+      expect(parseDateText('01.03.2023', ['MM/dd/yyyy'])).toBeUndefined();
+    });
+
+    it('reads two-digit years as 1950–2049, as date-fns does', () => {
+      expect(parseDateText('01.03.23')).toBe('2023-03-01');
+      expect(parseDateText('01.03.49')).toBe('2049-03-01');
+      expect(parseDateText('01.03.50')).toBe('1950-03-01');
+    });
+
+    it('needs the whole text to match, digits counted as the tokens say', () => {
+      expect(parseDateText('01.03.2023 kl. 10')).toBeUndefined();
+      expect(parseDateText('1.03.2023', ['dd.MM.yyyy'])).toBeUndefined();
+      expect(parseDateText('1.3.2023', ['d.M.yyyy'])).toBe('2023-03-01');
+      expect(parseDateText('00.03.2023')).toBeUndefined();
+      expect(parseDateText('2023.03.01', ['yyyy.MM.dd'])).toBe('2023-03-01');
+    });
+
+    it('a format with an unsupported token (a month name) matches nothing', () => {
+      expect(parseDateText('1 March 2023', ['d MMMM yyyy'])).toBeUndefined();
     });
   });
 });

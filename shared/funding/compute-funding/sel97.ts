@@ -1,5 +1,5 @@
-import { addMonths, differenceInCalendarMonths, format } from 'date-fns';
-import { toDate, yearOf } from '../../calendar/iso-date.js';
+import { addMonths, differenceInCalendarMonths } from 'date-fns';
+import { toDate, toIsoDate, yearOf } from '../../calendar/iso-date.js';
 import type { RulePack } from '../../rule-pack/schema.js';
 import type { FundingContext } from './context.js';
 import type { Sel97Input } from './types.js';
@@ -38,7 +38,7 @@ export function computeSel97(ctx: FundingContext, rules: Sel97Rules, input: Sel9
     while (buckets.length > 0 && index - buckets[0]![0] >= lapseMonths) lapsed += buckets.shift()![1];
     buckets.push([index, perMonth]);
     if (index === monthCount - 1) break; // The current month's use is not deducted: it is what is available.
-    const monthKey = format(addMonths(first, index), 'yyyy-MM');
+    const monthKey = toIsoDate(addMonths(first, index)).slice(0, 7);
     let toUse = used.get(monthKey) ?? 0;
     while (toUse > 0 && buckets.length > 0) {
       const bucket = buckets[0]!;

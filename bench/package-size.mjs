@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// Sizes of the npm package as a vendor's bundler ships it: small apps that import the built
+// package (dist/components, through its package.json exports) are built for production with Vite,
+// and what the browser loads up front — the entry, every chunk it imports statically, and the
+// built-in pack the page names — is gzipped and added up. Chunks loaded only on demand (other
+// packs, the rule-pack validator, the calendar/CSV export) are not counted.
+// Run alone: `node bench/package-size.mjs` (builds the package first unless --no-build).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const KB = 1024;
+
+/** The vendor apps measured: what they import, the pack their page names, and the target. */
+export const SCENARIOS = [
+  {
+    id: 'allThreeOnePack',
+    label: 'Package: all three elements, one built-in pack (gzip, first load)',
+    code: `import 'saksvakt';\ndocument.body.innerHTML = '<funding-calculator pack="no-alver-vekstbedrift"></funding-calculator>';\n`,
+    pack: 'no-alver-vekstbedrift',
+    targetBytes: 30 * KB,
+    note: 'Lit, the three elements, the engines, their messages in four languages, one pack; the other packs, the validator and the exports load on demand',
+  },
+  {
+    id: 'oneElement',
+    label: 'Package: one element alone, one built-in pack (gzip, first load)',
+    code: `import 'saksvakt/funding-calculator';\ndocument.body.innerHTML = '<funding-calculator pack="no-alver-vekstbedrift"></funding-calculator>';\n`,
+    pack: 'no-alver-vekstbedrift',
+    targetBytes: 18 * KB,
+    note: 'saksvakt/funding-calculator: Lit, one element, the engines it uses, one pack',
+  },
+  {
+    id: 'engines',
+    label: 'Package: the engines alone, validator on demand (gzip, first load)',
+    code: [
+      `import { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser } from 'saksvakt/engines';`,
+      `export const engines = { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser };`,
+      `console.log(Object.keys(engines).length);`,
+      '',
+    ].join('\n'),
+    targetBytes: 12 * KB,
+    note: 'saksvakt/engines: computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack; no pack',
+  },
+];
+
+/** Builds one vendor app with Vite (production) in `dir`, where node_modules/saksvakt links to the repository. */
+async function buildApp(dir, scenario) {
+  const { build } = await import(pathToFileURL(join(ROOT, 'node_modules/vite/dist/node/index.js')).href);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, join(dir, 'node_modules/saksvakt'), 'dir');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `size-${scenario.id}`, private: true, type: 'module' }));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="nn"><body><script type="module" src="./main.js"></script></body></html>');
+  writeFileSync(join(dir, 'main.js'), scenario.code);
+  await build({ root: dir, configFile: false, logLevel: 'error', build: { outDir: 'dist', manifest: true, target: 'es2022', modulePreload: false } });
+  return JSON.parse(readFileSync(join(dir, 'dist/.vite/manifest.json'), 'utf8'));
+}
+
+/** Gzipped bytes of the entry, its static imports, and the chunk of the named pack. */
+function firstLoad(dir, manifest, pack) {
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  visit(entry);
+  if (pack) {
+    const packChunk = Object.keys(manifest).find((key) => key.split('/').pop().startsWith(pack));
+    if (!packChunk) throw new Error(`no chunk for pack ${pack}`);
+    visit(packChunk);
+  }
+  return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, 'dist', file)), { level: 9 }).length, 0);
+}
+
+/** Gzipped bytes the script-tag bundle loads up front: saksvakt.js and the chunks it imports statically (not those it loads on demand). */
+export function scriptTagFirstLoad(file = join(ROOT, 'dist/components/saksvakt.js'), seen = new Set()) {
+  if (seen.has(file)) return 0;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  let bytes = gzipSync(code, { level: 9 }).length;
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"();]*?from\s*)?["'](\.\/[^"']+)["']/g)) bytes += scriptTagFirstLoad(join(file, '..', match[1]), seen);
+  return bytes;
+}
+
+/** Measures every scenario on the built package (dist/components must exist). */
+export async function packageSizes(workDir = join(ROOT, 'bench/out/package-size')) {
+  const results = {};
+  for (const scenario of SCENARIOS) {
+    const dir = join(workDir, scenario.id);
+    const manifest = await buildApp(dir, scenario);
+    const bytes = firstLoad(dir, manifest, scenario.pack);
+    results[scenario.id] = { label: scenario.label, gzipBytes: bytes, targetBytes: scenario.targetBytes, met: bytes <= scenario.targetBytes, note: scenario.note };
+  }
+  return results;
+}
+
+// Alone, it measures the sizes and writes them into the last bench report (the other measures stay as they were).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build:components', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+  const report = JSON.parse(readFileSync(join(ROOT, 'bench/report.json'), 'utf8'));
+  const { componentsBundleGzipBytes, componentsBundleTargetBytes, componentsBundleMet, ...kept } = report.sizes ?? {};
+  report.sizes = { ...kept, measured: new Date().toISOString().slice(0, 10), package: await packageSizes(), scriptTagGzipBytes: scriptTagFirstLoad() };
+  const { writeReport } = await import('./report.mjs');
+  writeReport(report);
+}

@@ -1,0 +1,49 @@
+// Writes a bench report: bench/report.json, bench/report.md and the table in the README.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export function markdown(report) {
+  const { engines, browser, sizes: size, overlay } = report;
+  const ok = (met) => (met ? 'met' : '**missed**');
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows = [
+    ['checkCaseload, 10 000 cases', `${engines.checkCaseload10k.medianMs.toFixed(1)} ms`, '≤ 50 ms', ok(engines.checkCaseload10k.met), `${engines.checkCaseload10k.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per case`],
+    ['computeFunding, per call', `${engines.computeFundingPerCall.medianUs.toFixed(1)} µs`, '–', '–', `${engines.computeFundingPerCall.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per call`],
+    ['selectTier, per call', `${engines.selectTierPerCall.medianUs.toFixed(1)} µs`, '–', '–', ''],
+    ['<funding-calculator> first render', `${browser.components.fundingCalculator.medianMs.toFixed(1)} ms`, '–', '–', ''],
+    ['<cadence-checker> first render', `${browser.components.cadenceChecker.medianMs.toFixed(1)} ms`, '–', '–', ''],
+    ['<tier-selector> first render', `${browser.components.tierSelector.medianMs.toFixed(1)} ms`, '–', '–', ''],
+    ['<cadence-checker>, 500 rows', `${browser.components.cadenceChecker500Rows.medianMs.toFixed(1)} ms`, '–', '–', ''],
+    ['idb: write 10 000 cases', `${browser.storage.write10kMs.toFixed(0)} ms`, '–', '–', 'one transaction per case, as the extension writes them'],
+    ['idb: read 10 000 cases', `${browser.storage.read10kMs.toFixed(0)} ms`, '–', '–', ''],
+    ...Object.values(size.package).map((entry) => [entry.label, kb(entry.gzipBytes), `≤ ${entry.targetBytes / 1024} KB`, ok(entry.met), entry.note]),
+    ['Script-tag bundle saksvakt.js, first load (gzip)', kb(size.scriptTagGzipBytes), '–', '–', 'Lit included; packs, the validator and the exports load from cdn/ when first used'],
+    ['Content script (gzip)', `${(size.contentScriptGzipBytes / 1024).toFixed(1)} KB`, '–', '–', ''],
+    ['Journal load to idle, with / without extension', `${overlay.loadToIdleRatio.toFixed(3)}`, '≤ 1,05', ok(overlay.loadToIdleMet), `${overlay.loadToIdleMsWith.toFixed(0)} / ${overlay.loadToIdleMsWithout.toFixed(0)} ms`],
+    ['Long tasks > 50 ms added by the extension', `${overlay.longTasksOver50msAdded}`, '0', ok(overlay.longTasksMet), ''],
+    ['Field change → updated inline check', `${overlay.fieldChangeToCheckMs.toFixed(1)} ms`, '≤ 16 ms', ok(overlay.fieldChangeMet), ''],
+  ];
+  return [
+    `Measured ${report.date}${size.measured && size.measured !== report.date ? ` (sizes ${size.measured})` : ''} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.browser}.`,
+    '',
+    '| measure | result | target | | note |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+export function writeReport(report) {
+  writeFileSync(join(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const table = markdown(report);
+  writeFileSync(join(ROOT, 'bench/report.md'), `# Benchmark report\n\n${table}\n`);
+  const readmePath = join(ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (readme.includes(start) && readme.includes(end)) {
+    writeFileSync(readmePath, `${readme.slice(0, readme.indexOf(start) + start.length)}\n${table}\n${readme.slice(readme.indexOf(end))}`);
+  }
+  console.log(table);
+}

@@ -1,0 +1,56 @@
+import type { RulePack } from '../rule-pack/schema.js';
+
+/** Ids of the packs that ship with Saksvakt. */
+export const BUILT_IN_PACK_IDS = ['no-alver-vekstbedrift', 'dk-vejle-voksen', 'no-molde-arbeid-aktivitet'] as const;
+export type BuiltInPackId = (typeof BUILT_IN_PACK_IDS)[number];
+
+// One dynamic import per pack, so a bundler splits each pack into its own chunk and a page pays
+// only for the packs it names.
+const importers: Record<BuiltInPackId, () => Promise<{ default: unknown }>> = {
+  'no-alver-vekstbedrift': () => import('./no-alver-vekstbedrift.json', { with: { type: 'json' } }),
+  'dk-vejle-voksen': () => import('./dk-vejle-voksen.json', { with: { type: 'json' } }),
+  'no-molde-arbeid-aktivitet': () => import('./no-molde-arbeid-aktivitet.json', { with: { type: 'json' } }),
+};
+
+const loaded = new Map<BuiltInPackId, RulePack>();
+const loading = new Map<BuiltInPackId, Promise<RulePack>>();
+const builtInObjects = new WeakSet<object>();
+
+export function isBuiltInPackId(id: unknown): id is BuiltInPackId {
+  return typeof id === 'string' && (BUILT_IN_PACK_IDS as readonly string[]).includes(id);
+}
+
+/** A built-in pack object (as loaded here): it passed validation in the test suite, so it is not validated again. */
+export function isBuiltInPack(value: unknown): value is RulePack {
+  return typeof value === 'object' && value !== null && builtInObjects.has(value);
+}
+
+/** The built-in pack if it has loaded already, else `undefined` (see `loadBuiltInPack`). */
+export function loadedBuiltInPack(id: BuiltInPackId): RulePack | undefined {
+  return loaded.get(id);
+}
+
+/**
+ * Loads a built-in pack by id. The built-in packs pass `parseRulePack` — the same validation custom
+ * packs go through — in the test suite (rule-packs.test.ts), so they are not validated again here.
+ */
+export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
+  const ready = loaded.get(id);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(id);
+  if (!pending) {
+    pending = importers[id]().then((module) => {
+      const pack = module.default as RulePack;
+      provideBuiltInPack(id, pack);
+      return pack;
+    });
+    loading.set(id, pending);
+  }
+  return pending;
+}
+
+/** Makes an already imported built-in pack available at once (apps that import every pack eagerly). */
+export function provideBuiltInPack(id: BuiltInPackId, pack: RulePack): void {
+  if (!loaded.has(id)) loaded.set(id, pack);
+  builtInObjects.add(pack);
+}
