@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatNumber,
   localize,
+  localizeOr,
   parseDateText,
   type FundingInput,
   type FundingLine,
@@ -259,7 +260,7 @@ export class FundingCalculator extends SaksvaktElement {
             id: 'tier',
             label: t('tier'),
             value: this.tier || rules.multipliers[0]!.tier,
-            options: rules.multipliers.map((entry) => ({ value: entry.tier, label: localize(levels.find((level) => level.id === entry.tier)?.label ?? { en: entry.tier }, locale) })),
+            options: rules.multipliers.map((entry) => ({ value: entry.tier, label: localizeOr(levels.find((level) => level.id === entry.tier)?.label, entry.tier, locale) })),
             ...(tierError ? { error: tierError } : {}),
             onChange: (value) => this.edit(() => (this.tier = value)),
           })}

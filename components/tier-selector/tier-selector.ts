@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatNumber, localize, selectTier, type Locale, type RulePack, type Tier, type TierInput, type TierResult } from '../../shared/index.js';
+import { formatNumber, localize, localizeOr, selectTier, type Locale, type RulePack, type Tier, type TierInput, type TierResult } from '../../shared/index.js';
 import { defineElement } from '../internal/define.js';
 import { messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, listConverter } from '../internal/saksvakt-element.js';
@@ -114,7 +114,7 @@ export class TierSelector extends SaksvaktElement {
     const result = this.result!;
     const shown = result.ok ? result : this.lastGood?.scale === scale ? this.lastGood : undefined;
     const scaleLabel = (id: string) =>
-      id === 'sel85' ? t('scaleSel85') : id === 'ladder' ? (pack.tiers?.ladder ? localize(pack.tiers.ladder.label, locale) : t('scaleLadder')) : localize(pack.tiers?.dayServices?.find((service) => service.id === id)?.label ?? { en: id }, locale);
+      id === 'sel85' ? t('scaleSel85') : id === 'ladder' ? (pack.tiers?.ladder ? localize(pack.tiers.ladder.label, locale) : t('scaleLadder')) : localizeOr(pack.tiers?.dayServices?.find((service) => service.id === id)?.label, id, locale);
     const scaleError = messagesFor(result.errors, 'scale')[0];
     return wrap(html`
       <div class="fields">

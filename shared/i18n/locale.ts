@@ -82,3 +82,8 @@ export function localize(text: LocalizedText, locale: Locale): string {
   const note = SHOWN_IN[locale][NORWEGIAN.includes(picked.lang) ? 'no' : (picked.lang as 'da' | 'en')];
   return note ? `${picked.text} ${note}` : picked.text;
 }
+
+/** A pack text in the reader's language, or `id` as it stands when the pack has no text for it. */
+export function localizeOr(text: LocalizedText | undefined, id: string, locale: Locale): string {
+  return text ? localize(text, locale) : id;
+}
