@@ -400,7 +400,7 @@ export class FundingCalculator extends SaksvaktElement {
         ${line.flag === 'needs-agreement' ? html`<span class="badge agreement">${t('needsAgreement')}</span>` : nothing}
         ${line.flag === 'user-entered' ? html`<span class="badge entered">${t('userEntered')}</span>` : nothing}
         ${line.source
-          ? html`<div class="source">${t('source')}: ${line.source.document}, ${line.source.section}${line.source.note ? html` – ${line.source.note}` : nothing}</div>`
+          ? html`<div class="source">${t('source')}: <cite lang=${line.source.lang}>${line.source.document}, ${line.source.section}</cite>${line.source.note ? html` – ${line.source.note}` : nothing}</div>`
           : nothing}
       </td>
       <td class="figure">${figure}</td>

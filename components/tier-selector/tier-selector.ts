@@ -221,7 +221,7 @@ export class TierSelector extends SaksvaktElement {
     if (!result.tier && general.length === 0) return html`<p class="notice">${t('noProposal')}</p>`;
     return html`<h3>${t('why')}</h3>
       <ul class="flags" part="flags">
-        ${general.map((flag) => html`<li class=${['hours-areas-mismatch', 'beyond-scale', 'areas-beyond-scale', 'zero-need', 'area-not-for-service'].includes(flag.code) ? 'warning' : ''}>${flag.message}${flag.source ? html`<div class="source">${t('source')}: ${flag.source.document}, ${flag.source.section}</div>` : nothing}</li>`)}
+        ${general.map((flag) => html`<li class=${['hours-areas-mismatch', 'beyond-scale', 'areas-beyond-scale', 'zero-need', 'area-not-for-service'].includes(flag.code) ? 'warning' : ''}>${flag.message}${flag.source ? html`<div class="source">${t('source')}: <cite lang=${flag.source.lang}>${flag.source.document}, ${flag.source.section}</cite></div>` : nothing}</li>`)}
       </ul>`;
   }
 
@@ -250,7 +250,7 @@ export class TierSelector extends SaksvaktElement {
           })}
         </tbody>
       </table>
-      ${result.levels[0] ? html`<p class="source">${t('source')}: ${result.levels[0].source.document}, ${result.levels[0].source.section}</p>` : nothing}`;
+      ${result.levels[0] ? html`<p class="source">${t('source')}: <cite lang=${result.levels[0].source.lang}>${result.levels[0].source.document}, ${result.levels[0].source.section}</cite></p>` : nothing}`;
     }
     return html`<table part="scale">
       <thead><tr><th scope="col">${t('percent')}</th><th scope="col">${t('days')}</th></tr></thead>
@@ -277,7 +277,7 @@ export class TierSelector extends SaksvaktElement {
         </li>`;
       })}
     </ol>
-    ${result.levels[0] ? html`<p class="source">${t('source')}: ${result.levels[0].source.document}, ${result.levels[0].source.section}${result.levels[0].source.note ? html` – ${result.levels[0].source.note}` : nothing}</p>` : nothing}`;
+    ${result.levels[0] ? html`<p class="source">${t('source')}: <cite lang=${result.levels[0].source.lang}>${result.levels[0].source.document}, ${result.levels[0].source.section}</cite>${result.levels[0].source.note ? html` – ${result.levels[0].source.note}` : nothing}</p>` : nothing}`;
   }
 }
 
