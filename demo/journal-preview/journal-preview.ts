@@ -20,9 +20,14 @@ export function renderJournalPreview(root: HTMLElement, locale: () => Locale): v
   // The journal page keeps its desktop width, as in the real system; narrow screens scroll it.
   const viewport = document.createElement('div');
   viewport.className = 'journal-preview-viewport';
+  viewport.tabIndex = 0; // scrollable on narrow screens: keyboard users must reach it
+  viewport.setAttribute('role', 'region');
   viewport.append(frame);
   root.replaceChildren(viewport);
-  const title = () => (frame.title = translateDemo(locale(), 'previewFrame'));
+  const title = () => {
+    frame.title = translateDemo(locale(), 'previewFrame');
+    viewport.setAttribute('aria-label', frame.title);
+  };
   title();
   document.addEventListener('saksvakt-demo-language', title);
 
