@@ -57,6 +57,7 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
   snippet.id = 'playground-snippet';
   const copy = document.createElement('button');
   copy.type = 'button';
+  copy.id = 'playground-copy';
   const copyStatus = document.createElement('span');
   copyStatus.className = 'playground-copy-status';
   copyStatus.setAttribute('role', 'status');
