@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n/locale.js';
-import { builtInPacks } from '../index.js';
+import { builtInPacks, checkCadence, type RulePack } from '../index.js';
 
 /** Every pack text (an object whose keys are UI languages, English among them), with its path. */
 function packTexts(value: unknown, path = ''): { path: string; text: Record<string, unknown> }[] {
@@ -20,6 +20,12 @@ describe('built-in pack translations', () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it('a custom pack without Norwegian: a Norwegian reader gets the Danish text, marked as Danish', () => {
+    const danishOnly = JSON.parse(JSON.stringify(builtInPacks['dk-vejle-voksen']), (key, value) => (key === 'nn' || key === 'nb' ? undefined : value)) as RulePack;
+    const result = checkCadence(danishOnly, { service: 'sel85', start: '2025-01-15', followUps: ['2025-04-22'] }, { today: '2025-11-22', lang: 'nn' });
+    expect(result.obligations.find((entry) => entry.id === 'follow-up')?.label).toBe('Opfølgning ved fremmøde eller Teams; trin vurderes (på dansk)');
+  });
 
   describe('edge cases', () => {
     it('finds a missing language in a nested text', () => {
