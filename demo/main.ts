@@ -32,7 +32,7 @@ function applyLanguage() {
   document.documentElement.lang = locale;
   languageSelect.value = locale;
   const t = translateDemo.bind(locale);
-  document.title = `Saksvakt – ${t('introHeading').replace(/\?$/, '')}`;
+  document.title = t('pageTitle');
   for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) element.textContent = t(element.dataset.t as keyof DemoMessages) as string;
   for (const element of document.querySelectorAll<HTMLElement>('[data-t-code]')) element.replaceChildren(...codeText(t(element.dataset.tCode as keyof DemoMessages) as string));
   for (const element of document.querySelectorAll<HTMLElement>('[data-t-label]')) element.setAttribute('aria-label', t(element.dataset.tLabel as keyof DemoMessages) as string);

@@ -2,6 +2,7 @@ import type { Locale } from '../shared/index.js';
 import { createTranslator } from '../shared/i18n/translate.js';
 
 const en = {
+  pageTitle: 'Saksvakt – demo and training',
   skipLink: 'Skip to the content',
   navLabel: 'Sections',
   navIntro: 'About',
@@ -74,6 +75,7 @@ const en = {
 export type DemoMessages = typeof en;
 
 const nn: DemoMessages = {
+  pageTitle: 'Saksvakt – demo og opplæring',
   skipLink: 'Gå til innhaldet',
   navLabel: 'Delar av sida',
   navIntro: 'Om',
@@ -145,6 +147,7 @@ const nn: DemoMessages = {
 };
 
 const nb: DemoMessages = {
+  pageTitle: 'Saksvakt – demo og opplæring',
   skipLink: 'Gå til innholdet',
   navLabel: 'Deler av siden',
   navIntro: 'Om',
@@ -216,6 +219,7 @@ const nb: DemoMessages = {
 };
 
 const da: DemoMessages = {
+  pageTitle: 'Saksvakt – demo og undervisning',
   skipLink: 'Gå til indholdet',
   navLabel: 'Afsnit',
   navIntro: 'Om',
