@@ -1,8 +1,10 @@
 import '../components/index.js';
-import { resolveLocale, type Locale } from '../shared/index.js';
+import { type Locale } from '../shared/index.js';
 import { SCENARIOS } from './scenarios.js';
 import { renderApiReference } from './api-reference.js';
-import { translateDemo } from './messages.js';
+import { codeText } from './code-text.js';
+import { initialLanguage, LANGUAGE_STORAGE_KEY, withLanguage } from './demo-language.js';
+import { translateDemo, type DemoMessages } from './messages.js';
 import { renderPlayground } from './playground.js';
 import { renderTraining } from './training.js';
 import { renderJournalPreview } from './journal-preview/journal-preview.js';
@@ -14,26 +16,26 @@ const INPUT_ATTRIBUTES: Record<string, string[]> = {
 };
 
 const languageSelect = document.querySelector<HTMLSelectElement>('#language')!;
-const stored = localStorage.getItem('saksvakt-demo-language');
-let locale: Locale = resolveLocale(stored ?? document.documentElement.lang);
+let locale: Locale = initialLanguage(location.search, readStoredLanguage(), navigator.languages ?? [navigator.language]);
+let activeScenario: string | undefined;
+
+// Storage can be unavailable (private modes, blocked by policy): the choice then lasts the visit.
+function readStoredLanguage(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
 
 function applyLanguage() {
   document.documentElement.lang = locale;
   languageSelect.value = locale;
   const t = translateDemo.bind(locale);
-  const texts: Record<string, string> = {
-    '#tagline': t('tagline'),
-    '#language-label': t('language'),
-    '#scenarios-heading': t('scenarios'),
-    '#log-heading': t('log'),
-    '#training-heading': t('training'),
-    '#training-intro': t('trainingIntro'),
-    '#playground-heading': t('playground'),
-    '#playground-intro': t('playgroundIntro'),
-    '#preview-heading': t('preview'),
-    '#preview-intro': t('previewIntro'),
-  };
-  for (const [selector, text] of Object.entries(texts)) document.querySelector(selector)!.textContent = text;
+  document.title = t('pageTitle');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) element.textContent = t(element.dataset.t as keyof DemoMessages) as string;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-t-code]')) element.replaceChildren(...codeText(t(element.dataset.tCode as keyof DemoMessages) as string));
+  for (const element of document.querySelectorAll<HTMLElement>('[data-t-label]')) element.setAttribute('aria-label', t(element.dataset.tLabel as keyof DemoMessages) as string);
   const buttons = document.querySelector('#scenario-buttons')!;
   buttons.replaceChildren(
     ...SCENARIOS.map((scenario) => {
@@ -41,27 +43,50 @@ function applyLanguage() {
       button.type = 'button';
       button.textContent = scenario.title[locale];
       button.dataset.scenario = scenario.id;
-      button.addEventListener('click', () => runScenario(scenario.id));
+      button.setAttribute('aria-pressed', String(scenario.id === activeScenario));
+      button.addEventListener('click', () => runScenario(scenario.id, true));
       return button;
     }),
   );
+  showScenarioActions();
 }
 
-function runScenario(id: string) {
+function showScenarioActions() {
+  const scenario = SCENARIOS.find((entry) => entry.id === activeScenario);
+  const actions = document.querySelector<HTMLElement>('.scenario-actions')!;
+  actions.hidden = !scenario;
+  if (!scenario) return;
+  document.querySelector('#scenario-title')!.textContent = scenario.title[locale];
+  document.querySelector<HTMLAnchorElement>('#scenario-link')!.href = new URL(`?lang=${locale}#scenario=${scenario.id}`, location.href).href;
+}
+
+function runScenario(id: string, scroll: boolean) {
   const scenario = SCENARIOS.find((entry) => entry.id === id)!;
   const target = scenario.element === 'funding-calculator' ? '#funding' : scenario.element === 'tier-selector' ? '#tiers' : '#cadence';
-  const element = document.querySelector(target)!;
+  const element = document.querySelector<HTMLElement>(target)!;
   for (const attribute of INPUT_ATTRIBUTES[scenario.element]!) element.removeAttribute(attribute);
   for (const [name, value] of Object.entries(scenario.attributes)) element.setAttribute(name, value);
-  element.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  // The print view shows only the element the example is about.
+  for (const candidate of document.querySelectorAll('.grid > *')) candidate.toggleAttribute('data-scenario-target', candidate === element);
+  activeScenario = id;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('#scenario-buttons button')) button.setAttribute('aria-pressed', String(button.dataset.scenario === id));
+  showScenarioActions();
+  if (scroll) element.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
 }
 
 languageSelect.addEventListener('change', () => {
-  locale = resolveLocale(languageSelect.value);
-  localStorage.setItem('saksvakt-demo-language', locale);
+  locale = initialLanguage(`?lang=${languageSelect.value}`, null, []);
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
+  } catch {
+    // Not remembered across visits; the address still carries it.
+  }
+  history.replaceState(history.state, '', withLanguage(location.href, locale));
   applyLanguage();
   document.dispatchEvent(new Event('saksvakt-demo-language'));
 });
+
+document.querySelector('#scenario-print')!.addEventListener('click', () => window.print());
 
 const log = document.querySelector('#event-log')!;
 for (const name of ['funding-change', 'tier-change', 'cadence-change']) {
@@ -75,11 +100,23 @@ for (const name of ['funding-change', 'tier-change', 'cadence-change']) {
   });
 }
 
-// Scenario deep links (#scenario=alver-2023) make a trainer's handout reproducible.
-const match = /scenario=([\w-]+)/.exec(location.hash);
-renderApiReference(document.querySelector('#api-tables')!);
-renderTraining(document.querySelector('#training')!, () => locale);
+renderApiReference(document.querySelector('#api-tables')!, () => locale);
+renderTraining(document.querySelector('#training-exercises')!, () => locale);
 renderJournalPreview(document.querySelector('#journal-preview')!, () => locale);
-renderPlayground(document.querySelector('#playground')!, () => locale);
+renderPlayground(document.querySelector('#playground-root')!, () => locale);
 applyLanguage();
-if (match && SCENARIOS.some((scenario) => scenario.id === match[1])) runScenario(match[1]!);
+
+// Deep links make a trainer's handout reproducible: #scenario=alver-2023 sets the example,
+// #exercise=sel85-tier opens an exercise.
+function followDeepLink() {
+  const scenario = /scenario=([\w-]+)/.exec(location.hash)?.[1];
+  if (scenario && SCENARIOS.some((entry) => entry.id === scenario)) runScenario(scenario, true);
+  const exercise = /exercise=([\w-]+)/.exec(location.hash)?.[1];
+  const item = exercise ? document.querySelector<HTMLElement>(`[data-exercise="${CSS.escape(exercise)}"]`) : null;
+  if (item) {
+    item.scrollIntoView({ block: 'start' });
+    item.querySelector('input')?.focus({ preventScroll: true });
+  }
+}
+followDeepLink();
+addEventListener('hashchange', followDeepLink);

@@ -47,7 +47,7 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
   stage.className = 'playground-stage';
   const resultView = document.createElement('pre');
   resultView.className = 'playground-result';
-  resultView.setAttribute('aria-label', 'result');
+
   resultView.tabIndex = 0; // scrollable: keyboard users must reach it
   const events = document.createElement('ol');
   events.className = 'playground-events';
@@ -57,6 +57,10 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
   snippet.id = 'playground-snippet';
   const copy = document.createElement('button');
   copy.type = 'button';
+  copy.id = 'playground-copy';
+  const copyStatus = document.createElement('span');
+  copyStatus.className = 'playground-copy-status';
+  copyStatus.setAttribute('role', 'status');
   const chooser = document.createElement('select');
   chooser.id = 'playground-element';
   for (const entry of ELEMENTS) chooser.append(new Option(`<${entry.tag}>`, entry.tag));
@@ -82,6 +86,8 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
     chooserLabel.textContent = text('playgroundElement');
     snippetLabel.textContent = text('playgroundSnippet');
     copy.textContent = text('playgroundCopy');
+    resultView.setAttribute('aria-label', text('playgroundResult'));
+    copyStatus.textContent = '';
     form.replaceChildren(
       ...spec.attributes.map((name) => {
         const wrapper = document.createElement('div');
@@ -111,9 +117,17 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
     events.replaceChildren();
     build();
   });
-  copy.addEventListener('click', () => {
+  // Copying needs no network: the Clipboard API where the page may use it, else the selection.
+  copy.addEventListener('click', async () => {
     snippet.select();
-    void navigator.clipboard?.writeText(snippet.value).catch(() => document.execCommand('copy'));
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(snippet.value);
+      copied = true;
+    } catch {
+      copied = document.execCommand('copy');
+    }
+    copyStatus.textContent = t()(copied ? 'copied' : 'copyFailed');
   });
   for (const name of ['funding-change', 'cadence-change', 'tier-change']) {
     stage.addEventListener(name, () => {
@@ -124,7 +138,7 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
       showResult();
     });
   }
-  root.append(chooserLabel, chooser, form, stage, snippetLabel, snippet, copy, resultView, events);
+  root.append(chooserLabel, chooser, form, stage, snippetLabel, snippet, copy, copyStatus, resultView, events);
   build();
   document.addEventListener('saksvakt-demo-language', build);
 }

@@ -88,7 +88,11 @@ export function renderTraining(root: HTMLElement, locale: () => Locale): void {
         reveal.replaceChildren(element);
       });
       form.append(question, input, button);
-      item.append(form, feedback, reveal);
+      const link = document.createElement('a');
+      link.className = 'exercise-link';
+      link.href = `?lang=${lang}#exercise=${exercise.id}`;
+      link.textContent = t('exerciseLink');
+      item.append(form, feedback, reveal, link);
       list.append(item);
     }
     const discussion = document.createElement('section');

@@ -11,7 +11,7 @@ export {
   type RulePackError,
 } from './rule-pack/parse-rule-pack/index.js';
 export type { RulePack, SourceRef, ObligationRule, CadenceService, Limit } from './rule-pack/schema.js';
-export { LOCALES, resolveLocale, localize, type Locale, type LocalizedText } from './i18n/locale.js';
+export { LOCALES, resolveLocale, localize, localizeOr, pickTranslation, isLocale, type Locale, type LocalizedText } from './i18n/locale.js';
 export { formatMoney, formatNumber, formatDate, type Currency } from './i18n/format.js';
 export { isIsoDate, yearOf, type IsoDate } from './calendar/iso-date.js';
 export { addPeriod, type Period } from './calendar/add-period/index.js';

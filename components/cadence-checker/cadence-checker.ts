@@ -313,7 +313,7 @@ export class CadenceChecker extends SaksvaktElement {
       ${when ? html`<span class="when">${t('due')} ${when}</span> ` : nothing}${this.statusBadge(obligation, t)}
       <div>${obligation.summary}</div>
       ${obligation.override ? html`<div class="hint">${t('overrideNote', { original: formatDate(obligation.override.originalDueDate, locale), reason: obligation.override.reason })}</div>` : nothing}
-      <div class="source">${t('source')}: ${obligation.source.document}, ${obligation.source.section}${obligation.source.note ? html` – ${obligation.source.note}` : nothing}</div>
+      <div class="source">${t('source')}: <cite lang=${obligation.source.lang}>${obligation.source.document}, ${obligation.source.section}</cite>${obligation.source.note ? html` – ${obligation.source.note}` : nothing}</div>
       ${canOverride && !editing
         ? html`<button class="link" type="button" @click=${() => (this.overrideFor = { id: obligation.id, dueDate: obligation.dueDate!, date: '', reason: '', errors: {} })}>${t('agreeDate')}</button>`
         : nothing}

@@ -7,6 +7,7 @@ import {
   formatMoney,
   formatNumber,
   localize,
+  localizeOr,
   parseDateText,
   type FundingInput,
   type FundingLine,
@@ -264,7 +265,7 @@ export class FundingCalculator extends SaksvaktElement {
             id: 'tier',
             label: t('tier'),
             value: this.tier || rules.multipliers[0]!.tier,
-            options: rules.multipliers.map((entry) => ({ value: entry.tier, label: localize(levels.find((level) => level.id === entry.tier)?.label ?? { en: entry.tier }, locale) })),
+            options: rules.multipliers.map((entry) => ({ value: entry.tier, label: localizeOr(levels.find((level) => level.id === entry.tier)?.label, entry.tier, locale) })),
             ...(tierError ? { error: tierError } : {}),
             onChange: (value) => this.edit(() => (this.tier = value)),
           })}
@@ -405,7 +406,7 @@ export class FundingCalculator extends SaksvaktElement {
         ${line.flag === 'needs-agreement' ? html`<span class="badge agreement">${t('needsAgreement')}</span>` : nothing}
         ${line.flag === 'user-entered' ? html`<span class="badge entered">${t('userEntered')}</span>` : nothing}
         ${line.source
-          ? html`<div class="source">${t('source')}: ${line.source.document}, ${line.source.section}${line.source.note ? html` – ${line.source.note}` : nothing}</div>`
+          ? html`<div class="source">${t('source')}: <cite lang=${line.source.lang}>${line.source.document}, ${line.source.section}</cite>${line.source.note ? html` – ${line.source.note}` : nothing}</div>`
           : nothing}
       </td>
       <td class="figure">${figure}</td>

@@ -66,6 +66,10 @@ export const baseStyles = css`
     line-height: 1.45;
     container-type: inline-size;
   }
+  /* Quoted sources are marked up as <cite lang> for screen readers; they read as plain text. */
+  cite {
+    font-style: inherit;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatNumber, localize, selectTier, type Locale, type RulePack, type Tier, type TierInput, type TierResult } from '../../shared/index.js';
+import { formatNumber, localize, localizeOr, selectTier, type Locale, type RulePack, type Tier, type TierInput, type TierResult } from '../../shared/index.js';
 import { defineElement } from '../internal/define.js';
 import { messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, listConverter } from '../internal/saksvakt-element.js';
@@ -133,7 +133,7 @@ export class TierSelector extends SaksvaktElement {
     const result = this.result!;
     const shown = result.ok ? result : this.lastGood?.scale === scale ? this.lastGood : undefined;
     const scaleLabel = (id: string) =>
-      id === 'sel85' ? t('scaleSel85') : id === 'ladder' ? (pack.tiers?.ladder ? localize(pack.tiers.ladder.label, locale) : t('scaleLadder')) : localize(pack.tiers?.dayServices?.find((service) => service.id === id)?.label ?? { en: id }, locale);
+      id === 'sel85' ? t('scaleSel85') : id === 'ladder' ? (pack.tiers?.ladder ? localize(pack.tiers.ladder.label, locale) : t('scaleLadder')) : localizeOr(pack.tiers?.dayServices?.find((service) => service.id === id)?.label, id, locale);
     const scaleError = messagesFor(result.errors, 'scale')[0];
     return wrap(html`
       <div class="fields">
@@ -240,7 +240,7 @@ export class TierSelector extends SaksvaktElement {
     if (!result.tier && general.length === 0) return html`<p class="notice">${t('noProposal')}</p>`;
     return html`<h3>${t('why')}</h3>
       <ul class="flags" part="flags">
-        ${general.map((flag) => html`<li class=${['hours-areas-mismatch', 'beyond-scale', 'areas-beyond-scale', 'zero-need', 'area-not-for-service'].includes(flag.code) ? 'warning' : ''}>${flag.message}${flag.source ? html`<div class="source">${t('source')}: ${flag.source.document}, ${flag.source.section}</div>` : nothing}</li>`)}
+        ${general.map((flag) => html`<li class=${['hours-areas-mismatch', 'beyond-scale', 'areas-beyond-scale', 'zero-need', 'area-not-for-service'].includes(flag.code) ? 'warning' : ''}>${flag.message}${flag.source ? html`<div class="source">${t('source')}: <cite lang=${flag.source.lang}>${flag.source.document}, ${flag.source.section}</cite></div>` : nothing}</li>`)}
       </ul>`;
   }
 
@@ -269,7 +269,7 @@ export class TierSelector extends SaksvaktElement {
           })}
         </tbody>
       </table>
-      ${result.levels[0] ? html`<p class="source">${t('source')}: ${result.levels[0].source.document}, ${result.levels[0].source.section}</p>` : nothing}`;
+      ${result.levels[0] ? html`<p class="source">${t('source')}: <cite lang=${result.levels[0].source.lang}>${result.levels[0].source.document}, ${result.levels[0].source.section}</cite></p>` : nothing}`;
     }
     return html`<table part="scale">
       <thead><tr><th scope="col">${t('percent')}</th><th scope="col">${t('days')}</th></tr></thead>
@@ -296,7 +296,7 @@ export class TierSelector extends SaksvaktElement {
         </li>`;
       })}
     </ol>
-    ${result.levels[0] ? html`<p class="source">${t('source')}: ${result.levels[0].source.document}, ${result.levels[0].source.section}${result.levels[0].source.note ? html` – ${result.levels[0].source.note}` : nothing}</p>` : nothing}`;
+    ${result.levels[0] ? html`<p class="source">${t('source')}: <cite lang=${result.levels[0].source.lang}>${result.levels[0].source.document}, ${result.levels[0].source.section}</cite>${result.levels[0].source.note ? html` – ${result.levels[0].source.note}` : nothing}</p>` : nothing}`;
   }
 }
 

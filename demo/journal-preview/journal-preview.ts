@@ -4,6 +4,7 @@ import { runChecks, type Badge } from '../../extension/checks/run-checks.js';
 import { detectPage, extractCase, pageScope } from '../../extension/extract/extract-case.js';
 import { BUILT_IN_PROFILES } from '../../extension/site-profiles/built-in-profiles.js';
 import { BADGE_CSS, renderBadges } from '../../extension/overlay/badge-view.js';
+import { translateDemo } from '../messages.js';
 
 const PROFILE = BUILT_IN_PROFILES.find((profile) => profile.id === 'profil-vedtak')!;
 
@@ -14,10 +15,21 @@ const PROFILE = BUILT_IN_PROFILES.find((profile) => profile.id === 'profil-vedta
  */
 export function renderJournalPreview(root: HTMLElement, locale: () => Locale): void {
   const frame = document.createElement('iframe');
-  frame.title = 'Profil';
   frame.className = 'journal-preview';
   frame.srcdoc = profilPage;
-  root.replaceChildren(frame);
+  // The journal page keeps its desktop width, as in the real system; narrow screens scroll it.
+  const viewport = document.createElement('div');
+  viewport.className = 'journal-preview-viewport';
+  viewport.tabIndex = 0; // scrollable on narrow screens: keyboard users must reach it
+  viewport.setAttribute('role', 'region');
+  viewport.append(frame);
+  root.replaceChildren(viewport);
+  const title = () => {
+    frame.title = translateDemo(locale(), 'previewFrame');
+    viewport.setAttribute('aria-label', frame.title);
+  };
+  title();
+  document.addEventListener('saksvakt-demo-language', title);
 
   const hosts = new Map<Element, HTMLElement>();
   const check = () => {

@@ -17,12 +17,24 @@ export const INTL_TAGS: Record<Locale, string> = {
   en: 'en-GB',
 };
 
-// A reader of nynorsk understands bokmål better than English, and vice versa.
+// Fallback order for packs that lack the reader's language (custom packs; the built-in packs carry
+// all four). Nynorsk and bokmål readers read each other's standard, then Danish, before English;
+// a Danish reader reads Norwegian before English. English is required in every pack text.
 const FALLBACKS: Record<Locale, readonly Locale[]> = {
-  nn: ['nn', 'nb', 'en'],
-  nb: ['nb', 'nn', 'en'],
-  da: ['da', 'nb', 'en'],
+  nn: ['nn', 'nb', 'da', 'en'],
+  nb: ['nb', 'nn', 'da', 'en'],
+  da: ['da', 'nb', 'nn', 'en'],
   en: ['en'],
+};
+
+const NORWEGIAN: readonly Locale[] = ['nn', 'nb'];
+
+// What the reader is told when a text is shown in another language than theirs.
+const SHOWN_IN: Record<Locale, Record<'no' | 'da' | 'en', string>> = {
+  nn: { no: '', da: '(på dansk)', en: '(på engelsk)' },
+  nb: { no: '', da: '(på dansk)', en: '(på engelsk)' },
+  da: { no: '(på norsk)', da: '', en: '(på engelsk)' },
+  en: { no: '(in Norwegian)', da: '(in Danish)', en: '' },
 };
 
 /**
@@ -44,11 +56,34 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Picks the best available translation of a pack text for `locale`. */
-export function localize(text: LocalizedText, locale: Locale): string {
+/**
+ * The best available translation of a pack text for `locale`, following the fallback order, and
+ * the language it is written in.
+ *
+ * @example pickTranslation({ en: 'Follow-up', da: 'Opfølgning' }, 'nn') //=> { text: 'Opfølgning', lang: 'da' }
+ */
+export function pickTranslation(text: LocalizedText, locale: Locale): { text: string; lang: Locale } {
   for (const candidate of FALLBACKS[locale]) {
     const value = text[candidate];
-    if (value) return value;
+    if (value) return { text: value, lang: candidate };
   }
-  return text.en;
+  return { text: text.en, lang: 'en' };
+}
+
+/**
+ * A pack text in the reader's language; when the pack lacks it, the best fallback followed by a
+ * note naming its language ("Opfølgning (på dansk)"), so a reader is never left to guess why a
+ * line is in Danish. Nynorsk and bokmål stand in for each other without a note.
+ *
+ * @example localize({ en: 'Follow-up', da: 'Opfølgning' }, 'nb') //=> 'Opfølgning (på dansk)'
+ */
+export function localize(text: LocalizedText, locale: Locale): string {
+  const picked = pickTranslation(text, locale);
+  const note = SHOWN_IN[locale][NORWEGIAN.includes(picked.lang) ? 'no' : (picked.lang as 'da' | 'en')];
+  return note ? `${picked.text} ${note}` : picked.text;
+}
+
+/** A pack text in the reader's language, or `id` as it stands when the pack has no text for it. */
+export function localizeOr(text: LocalizedText | undefined, id: string, locale: Locale): string {
+  return text ? localize(text, locale) : id;
 }

@@ -22,5 +22,7 @@ export function createTranslator<C extends Catalogue>(catalogues: Record<Locale,
   }
   /** The same translator with the language fixed. */
   translate.bind = (locale: Locale): BoundTranslator<C> => (key, ...params) => translate(locale, key, ...params);
-  return translate as typeof translate & { bind: (locale: Locale) => BoundTranslator<C> };
+  /** The catalogues themselves, read-only: tests compare what a page shows against every language. */
+  translate.catalogues = catalogues as Readonly<Record<Locale, Readonly<C>>>;
+  return translate as typeof translate & { bind: (locale: Locale) => BoundTranslator<C>; catalogues: Readonly<Record<Locale, Readonly<C>>> };
 }

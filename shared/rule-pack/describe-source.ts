@@ -6,6 +6,8 @@ export type ResolvedSource = {
   documentId: string;
   document: string;
   section: string;
+  /** The language the document and section are quoted in (the pack's own), for `lang` markup. */
+  lang: Locale;
   note?: string;
 };
 
@@ -27,6 +29,7 @@ function resolve(pack: RulePack, source: SourceRef, locale: Locale): ResolvedSou
     documentId: source.document,
     document: document ? `${document.title} (${document.publisher})` : source.document,
     section: source.section,
+    lang: pack.language,
     ...(source.note ? { note: localize(source.note, locale) } : {}),
   };
 }

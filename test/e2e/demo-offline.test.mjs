@@ -36,7 +36,9 @@ describe('built demo site (npm run build)', () => {
   });
 
   it('works from a plain static server, and offline once loaded', async () => {
-    const context = await browser.newContext();
+    // A nynorsk browser: the demo follows the browser's language.
+    const context = await browser.newContext({ locale: 'nn-NO' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => document.querySelector('#funding')?.shadowRoot?.querySelector('[part=amount]'));
@@ -46,6 +48,10 @@ describe('built demo site (npm run build)', () => {
     await page.reload();
     assert.equal(await page.evaluate(() => navigator.onLine), false);
     await page.waitForFunction(() => document.querySelector('#funding')?.shadowRoot?.querySelector('[part=amount]')?.textContent.replace(/[\u00a0\u202f]/g, ' ').includes('22 317 kr'));
+    // The playground's snippet copies with no network.
+    await page.click('#playground-copy');
+    await page.waitForFunction(() => document.querySelector('.playground-copy-status').textContent === 'Kopiert.');
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/vendor\/saksvakt\.js"><\/script>/);
     await context.close();
   });
 });

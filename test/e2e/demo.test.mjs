@@ -16,7 +16,8 @@ describe('demo page (npm start)', () => {
   before(async () => {
     ({ server, url } = await startDemoServer());
     browser = await launchChromium();
-    page = await browser.newPage();
+    // A nynorsk browser: the demo follows the browser's language.
+    page = await (await browser.newContext({ locale: 'nn-NO' })).newPage();
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     await page.goto(url);
     await page.waitForFunction(() => customElements.get('funding-calculator') && document.querySelector('#funding')?.shadowRoot?.querySelector('[part=amount]'));
