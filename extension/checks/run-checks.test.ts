@@ -16,7 +16,7 @@ describe('checks on the Profil decision page', () => {
 
   it('flags the 2023 cost mismatch at the cost field', () => {
     expect(checks.serviceId).toBe('vekstbedrift');
-    expect(checks.badges).toContainEqual({ check: 'funding', anchor: 'monthlyCost', tone: 'alert', text: expect.any(String) });
+    expect(checks.badges).toContainEqual({ check: 'funding', anchor: 'monthlyCost', tone: 'alert', text: expect.any(String), fields: ['service', 'start', 'places', 'monthlyCost'] });
     expect(texts).toContain('Monthly cost 22,317 differs from 2023 base 23,500.50');
   });
 
