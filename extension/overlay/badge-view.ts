@@ -11,6 +11,12 @@ export const BADGE_CSS = `
   .ok { color: #1e6b34; background: #e6f4ea; }
   .info { color: #33414e; background: #eef2f6; }
   .symbol { font-weight: 700; }
+  /* Inside a cell of a dense grid: one line, cut with an ellipsis (the full text is the title), so a
+     badge never makes its row taller or spills over the next row. */
+  :host([data-placement="cell"]) { margin: 0 0 0 4px; max-width: calc(100% - 4px); overflow: hidden; vertical-align: top; }
+  :host([data-placement="cell"]) .badges { flex-wrap: nowrap; font-size: 11px; line-height: 1.2; max-width: 100%; }
+  :host([data-placement="cell"]) .badge { white-space: nowrap; overflow: hidden; min-width: 0; }
+  :host([data-placement="cell"]) .text { overflow: hidden; text-overflow: ellipsis; }
   @media (prefers-color-scheme: dark) {
     .alert { color: #ffb4ab; background: #3a1714; }
     .warn { color: #ffd27a; background: #33270b; }
@@ -26,7 +32,7 @@ export function renderBadges(container: HTMLElement, badges: readonly Badge[]): 
   render(
     html`<span class="badges" role="status" aria-label="Saksvakt">
       ${badges.map(
-        (badge) => html`<span class="badge ${badge.tone}" data-check=${badge.check} data-tone=${badge.tone}
+        (badge) => html`<span class="badge ${badge.tone}" data-check=${badge.check} data-tone=${badge.tone} title=${badge.text}
           ><span class="symbol" aria-hidden="true">${SYMBOL[badge.tone]}</span><span class="text">${badge.text}</span></span
         >`,
       )}

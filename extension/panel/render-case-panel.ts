@@ -1,10 +1,11 @@
 import { html, nothing, render } from 'lit/html.js';
 import '../../components/index.js';
-import { builtInPacks, type Locale } from '../../shared/index.js';
+import { builtInPacks, formatNumber, type Locale } from '../../shared/index.js';
+import { GENERIC_PROFILE } from '../site-profiles/generic-profile.js';
 import type { PanelMessage, PickAnswer, PickRequest } from '../overlay/case-panel.js';
 import { addLocator } from '../picker/add-locator.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
-import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator } from '../site-profiles/schema.js';
+import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator, type SiteProfile } from '../site-profiles/schema.js';
 import { loadSettings, saveLocalSettings } from '../storage/settings.js';
 import { translatePanel } from './messages.js';
 
@@ -17,7 +18,20 @@ const STYLE = `
   ul { padding-left: 1.2em; }
   .alert { color: #8c1d18; } .warn { color: #6b4500; } .ok { color: #1e6b34; }
   funding-calculator, cadence-checker, tier-selector { margin-bottom: 12px; }
+  .fields table { border-collapse: collapse; width: 100%; }
+  .fields th, .fields td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #d5dde5; font-weight: normal; }
+  .fields th[scope="row"] { color: #4a5a69; }
 `;
+
+/** The caseworker's profile for a journal address with no site profile: the generic case page, fields added as they are pointed at. */
+function ownProfile(origin: string, profiles: SiteProfile[]): SiteProfile {
+  const id = `site-${origin.replace(/^\w+:\/\//, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.replace(/-+$/, '');
+  const existing = profiles.find((profile) => profile.id === id);
+  if (existing) return existing;
+  const generic = GENERIC_PROFILE.pages.find((page) => page.kind === 'case')!;
+  const { requires: _requires, ...page } = generic;
+  return { ...GENERIC_PROFILE, id, name: origin, matches: [`${origin}/*`], pages: [{ ...page, id: 'case', fields: {} }] };
+}
 
 /** The panel beside the journal: the current case's checks in full, with the real components. */
 export function renderCasePanel(root: HTMLElement): void {
@@ -46,9 +60,13 @@ export function renderCasePanel(root: HTMLElement): void {
       draw();
       return;
     }
-    const base = settings.profiles.find((profile) => profile.id === message!.profileId) ?? BUILT_IN_PROFILES.find((profile) => profile.id === message!.profileId);
-    if (!base) return;
-    const updated = addLocator(base, message.pageId, answer.field as FieldName, answer.locators[0], FIELD_TYPES[answer.field as FieldName]);
+    const base =
+      settings.profiles.find((profile) => profile.id === message!.profileId) ??
+      BUILT_IN_PROFILES.find((profile) => profile.id === message!.profileId) ??
+      // The generic profile, or none: the picked field goes into a profile of this journal address.
+      ownProfile(message.origin, settings.profiles);
+    const pageId = base.pages.some((page) => page.id === message!.pageId) ? message.pageId! : base.pages[0]!.id;
+    const updated = addLocator(base, pageId, answer.field as FieldName, answer.locators[0], FIELD_TYPES[answer.field as FieldName]);
     await saveLocalSettings({ profiles: [...settings.profiles.filter((profile) => profile.id !== updated.id), updated] });
     pickState = { status: 'saved' };
     draw();
@@ -64,10 +82,36 @@ export function renderCasePanel(root: HTMLElement): void {
         ${!message
           ? html`<section><p>${t('waiting')}</p></section>`
           : html`
+              ${message.status === 'no-profile'
+                ? html`<section role="status" class="no-profile"><h2>${t('noProfile')}</h2><p>${t('noProfileHint')}</p></section>`
+                : nothing}
+              ${message.list
+                ? html`<section role="status" class="coverage"><p>${message.list.total !== undefined && message.list.total > message.list.checked
+                    ? t('listChecked', { checked: message.list.checked, total: formatNumber(message.list.total, lang) })
+                    : t('listAll', { checked: message.list.checked })}</p></section>`
+                : nothing}
               ${message.notFound.length || message.unreadable.length
                 ? html`<section role="status">
                     ${message.notFound.length ? html`<p class="warn">${t('notFound', { fields: message.notFound.join(', ') })}</p>` : nothing}
                     ${message.unreadable.length ? html`<p class="warn">${t('unreadable', { fields: message.unreadable.join(', ') })}</p>` : nothing}
+                  </section>`
+                : nothing}
+              ${message.fields?.length
+                ? html`<section aria-labelledby="fields-heading" class="fields">
+                    <h2 id="fields-heading">${t('fieldsHeading')}</h2>
+                    <table>
+                      <thead><tr><th scope="col">${t('fieldColumn')}</th><th scope="col">${t('valueColumn')}</th></tr></thead>
+                      <tbody>
+                        ${message.fields.map(
+                          (entry) => html`<tr data-field=${entry.name} data-status=${entry.status}>
+                            <th scope="row">${entry.word}</th>
+                            <td class=${entry.status === 'unreadable' || entry.status === 'not-found' ? 'warn' : ''}>
+                              ${entry.status === 'read' ? entry.understood : entry.status === 'empty' ? t('empty') : entry.status === 'unreadable' ? t('unreadableMark', { text: entry.text ?? '' }) : t('notFoundField')}
+                            </td>
+                          </tr>`,
+                        )}
+                      </tbody>
+                    </table>
                   </section>`
                 : nothing}
               <section aria-labelledby="map-heading">
