@@ -37,21 +37,21 @@ describe('the generic profile on pages no site profile knows', () => {
       start: '2023-03-01',
       places: 1,
       monthlyCost: 22317,
-      lastEvaluationReport: '2023-02-14',
-      lastCollaborationMeeting: '2023-03-03',
+      lastEvaluationReport: '2024-02-14',
+      lastCollaborationMeeting: '2024-03-03',
       conversationsLast12Months: 2,
     });
     expect(read.extracted.unreadable).toEqual([]);
     expect(read.extracted.fields.start!.element.getAttribute('name')).toBe('F_FRADATO');
   });
 
-  it('nynorsk: the 2022 price differs from the 2023 base, and the evaluation report is due a year after 14 February 2023', () => {
+  it('nynorsk: the 2022 price differs from the 2023 base, and the evaluation report is due a year after 14 February 2024', () => {
     const read = readGeneric(journalFixture('profil-ramme-vedtak.html'))!;
-    const checks = runChecks(read.extracted, read.page, GENERIC_PROFILE, { lang: 'nn', today: '2024-06-01' });
+    const checks = runChecks(read.extracted, read.page, GENERIC_PROFILE, { lang: 'nn', today: '2025-06-01' });
     expect(checks.packId).toBe('no-alver-vekstbedrift');
     const texts = checks.badges.map((badge) => badge.text.replace(/[\u00a0\u202f]/g, ' '));
     expect(texts).toContain('Månadleg kostnad 22 317 avvik frå grunnlaget for 2023 på 23 500,50');
-    expect(texts.some((text) => /Forfalle sidan 14\.02\.2024: Årleg evalueringsrapport/.test(text))).toBe(true);
+    expect(texts.some((text) => /Forfalle sidan 14\.02\.2025: Årleg evalueringsrapport/.test(text))).toBe(true);
     const cost = checks.badges.find((badge) => badge.check === 'funding')!;
     expect(cost.fields).toEqual(['service', 'start', 'places', 'monthlyCost']);
   });
@@ -146,5 +146,41 @@ describe('forgiving labels', () => {
       expect(extracted.fields.start).toBeUndefined();
       expect(extracted.notFound).toContain('start');
     });
+  });
+});
+
+describe('never silently wrong: a check whose input could not be read says so and computes nothing', () => {
+  const page = (cost: string, evaluation: string, lang: string) =>
+    dom(`<div lang="${lang}"><dl>
+      <dt>Tjeneste</dt><dd>Arbeid i vekstbedrift</dd>
+      <dt>Fra dato</dt><dd>01.03.2023</dd>
+      <dt>Månedlig kostnad</dt><dd>${cost}</dd>
+      <dt>Siste evalueringsrapport</dt><dd>${evaluation}</dd>
+    </dl></div>`);
+
+  it.each([
+    ['nb', 'ca. 22 000', 'Kunne ikke lese Månedlig kostnad: «ca. 22 000» – ikke kontrollert'],
+    ['nn', '22 317 / 23 500', 'Kunne ikkje lese Månadleg kostnad: «22 317 / 23 500» – ikkje kontrollert'],
+    ['da', '22.317 eller 23.500', 'Kunne ikke læse Månedlig udgift: »22.317 eller 23.500« – ikke tjekket'],
+    ['en', 'see note', 'Could not read Monthly cost: “see note” – not checked'],
+  ] as const)('%s: an unreadable cost (%j) gives no base or comparison', (lang, cost, message) => {
+    const read = readGeneric(page(cost, '20.03.2024', lang))!;
+    expect(read.extracted.unreadable).toEqual(['monthlyCost']);
+    const checks = runChecks(read.extracted, read.page, GENERIC_PROFILE, { lang, today: '2024-06-01' });
+    const funding = checks.badges.filter((badge) => badge.check === 'funding');
+    expect(funding).toEqual([{ check: 'funding', anchor: 'monthlyCost', tone: 'warn', text: message, fields: ['monthlyCost'] }]);
+  });
+
+  it.each([
+    ['nb', 'februar 2023', 'Kunne ikke lese Siste evalueringsrapport: «februar 2023» – ikke kontrollert'],
+    ['nn', '14.02', 'Kunne ikkje lese Siste evalueringsrapport: «14.02» – ikkje kontrollert'],
+    ['da', '31.02.2023', 'Kunne ikke læse Seneste evalueringsrapport: »31.02.2023« – ikke tjekket'],
+    ['en', 'Q1 2023', 'Could not read Last evaluation report: “Q1 2023” – not checked'],
+  ] as const)('%s: an unreadable date (%j) gives no deadline from another date', (lang, evaluation, message) => {
+    const read = readGeneric(page('23 500,50', evaluation, lang))!;
+    const checks = runChecks(read.extracted, read.page, GENERIC_PROFILE, { lang, today: '2024-06-01' });
+    const cadence = checks.badges.filter((badge) => badge.check === 'cadence');
+    expect(cadence).toEqual([{ check: 'cadence', anchor: 'lastEvaluationReport', tone: 'warn', text: message, fields: ['lastEvaluationReport'] }]);
+    expect(checks.caseInput).toBeUndefined();
   });
 });
