@@ -1,11 +1,11 @@
 import { html, nothing, render } from 'lit/html.js';
 import '../../components/index.js';
 import { builtInPacks, formatNumber, type Locale } from '../../shared/index.js';
-import { GENERIC_PROFILE } from '../site-profiles/generic-profile.js';
+import { ownProfile } from '../site-profiles/own-profile.js';
 import type { PanelMessage, PickAnswer, PickRequest } from '../overlay/case-panel.js';
 import { addLocator } from '../picker/add-locator.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
-import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator, type SiteProfile } from '../site-profiles/schema.js';
+import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator } from '../site-profiles/schema.js';
 import { loadSettings, saveLocalSettings } from '../storage/settings.js';
 import { translatePanel } from './messages.js';
 
@@ -22,16 +22,6 @@ const STYLE = `
   .fields th, .fields td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #d5dde5; font-weight: normal; }
   .fields th[scope="row"] { color: #4a5a69; }
 `;
-
-/** The caseworker's profile for a journal address with no site profile: the generic case page, fields added as they are pointed at. */
-function ownProfile(origin: string, profiles: SiteProfile[]): SiteProfile {
-  const id = `site-${origin.replace(/^\w+:\/\//, '').replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`.replace(/-+$/, '');
-  const existing = profiles.find((profile) => profile.id === id);
-  if (existing) return existing;
-  const generic = GENERIC_PROFILE.pages.find((page) => page.kind === 'case')!;
-  const { requires: _requires, ...page } = generic;
-  return { ...GENERIC_PROFILE, id, name: origin, matches: [`${origin}/*`], pages: [{ ...page, id: 'case', fields: {} }] };
-}
 
 /** The panel beside the journal: the current case's checks in full, with the real components. */
 export function renderCasePanel(root: HTMLElement): void {
