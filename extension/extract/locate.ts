@@ -125,8 +125,9 @@ function byLabel(root: ParentNode, texts: string[]): Located | undefined {
   const wanted = new Set(texts.map(normalizeLabel));
   for (const candidate of deepQueryAll(root, LABEL_CANDIDATES)) {
     const text = normalizeLabel(candidate.textContent ?? '');
-    if (!wanted.has(text)) continue;
-    // The innermost element holding the label text is the label (a wrapper with the same text is not).
+    if (!wanted.has(text) || candidate.matches('[role="columnheader"], thead th, thead td')) continue;
+    // A column header names a column, not the value beside it. The innermost element holding the
+    // label text is the label (a wrapper with the same text is not).
     if ([...candidate.children].some((child) => normalizeLabel(child.textContent ?? '') === text && child.matches(LABEL_CANDIDATES))) continue;
     const value = valueForLabel(candidate);
     if (value) return value;

@@ -55,7 +55,7 @@ export function renderCasePanel(root: HTMLElement): void {
       BUILT_IN_PROFILES.find((profile) => profile.id === message!.profileId) ??
       // The generic profile, or none: the picked field goes into a profile of this journal address.
       ownProfile(message.origin, settings.profiles);
-    const pageId = base.pages.some((page) => page.id === message!.pageId) ? message.pageId! : base.pages[0]!.id;
+    const pageId = base.pages.some((page) => page.id === message!.pageId) ? message.pageId! : (base.pages.find((page) => page.kind === 'case') ?? base.pages[0]!).id;
     const updated = addLocator(base, pageId, answer.field as FieldName, answer.locators[0], FIELD_TYPES[answer.field as FieldName]);
     await saveLocalSettings({ profiles: [...settings.profiles.filter((profile) => profile.id !== updated.id), updated] });
     pickState = { status: 'saved' };

@@ -6,10 +6,10 @@ import { parseSiteProfile } from './schema.js';
 
 describe('a profile made by pointing at fields on a page no profile knows', () => {
   it('is valid, matches the journal address (any port) and comes before the generic profile', () => {
-    const profile = addLocator(ownProfile('http://127.0.0.1:4321', []), 'case', 'start', { by: 'css', selector: '#fra' }, 'date');
+    const profile = addLocator(ownProfile('http://127.0.0.1:4321', []), 'generic-case', 'start', { by: 'css', selector: '#fra' }, 'date');
     expect(parseSiteProfile(profile).ok).toBe(true);
-    expect(profile.pages[0]!.fields.start!.locators[0]).toEqual({ by: 'css', selector: '#fra' });
-    expect(profile.pages[0]!.requires).toEqual(['service']);
+    expect(profile.pages[1]!.fields.start!.locators[0]).toEqual({ by: 'css', selector: '#fra' });
+    expect(profile.pages[1]!.requires).toEqual(['service']);
     const ids = profilesFor('http://127.0.0.1:4321/nx/oversigt', [profile]).map((entry) => entry.id);
     expect(ids.indexOf(profile.id)).toBeGreaterThanOrEqual(0);
     expect(ids.at(-1)).toBe('generic');
