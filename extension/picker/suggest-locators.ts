@@ -40,6 +40,7 @@ function labelFor(element: Element): string | undefined {
   if (wrappingLabel && text(wrappingLabel)) return text(wrappingLabel);
   const holder = element.closest('dd, td') ?? element;
   const previous = holder.previousElementSibling;
-  if (previous && previous.children.length === 0 && text(previous)) return text(previous);
+  // A label cell may hold a required mark (`Frå dato: <span>*</span>`), but no control of its own.
+  if (previous && !previous.querySelector('input, select, textarea') && text(previous)) return text(previous);
   return undefined;
 }

@@ -232,6 +232,28 @@ describe('the extension on journals it has no site profile for (built-in profile
     await page.close();
   });
 
+  // Last: it saves a profile for the journal host, which later pages would then use.
+  it('the picker works inside a frame: a field pointed at there is read from then on', async () => {
+    const page = await context.newPage();
+    await page.goto(`${journal.origin}/profil/ramme`);
+    const frame = await (await page.waitForSelector('frame[name="innhald"]')).contentFrame();
+    await waitForBadge(frame, /avvik frå grunnlaget/);
+    const panel = await openPanel(frame);
+    await panel.waitForSelector('tr[data-field="decisionDate"][data-status="not-found"]');
+    await panel.selectOption('#pick-field', 'decisionDate');
+    await panel.click('button.pick');
+    await frame.waitForSelector('saksvakt-picker', { state: 'attached' });
+    await frame.click('input[name="F_FRADATO"]');
+    await panel.waitForSelector('text=/Funne via "Frå dato: \\*"/');
+    await panel.click('button.save');
+    // Changed settings restart the checks (the panel closes with them); opened again, it reads the field.
+    await frame.waitForFunction(() => !document.querySelector('iframe[src*="panel.html"]'), null, { timeout: 10_000 });
+    const again = await openPanel(frame);
+    await again.waitForSelector('tr[data-field="decisionDate"][data-status="read"]', { timeout: 10_000 });
+    assert.match(await again.textContent('tr[data-field="decisionDate"]'), /01\.03\.2023/);
+    await page.close();
+  });
+
   it('no request leaves the browser', () => {
     const outside = requests.filter((url) => !url.startsWith(journal.origin) && !url.startsWith('chrome-extension://'));
     assert.deepEqual(outside, []);
