@@ -117,13 +117,33 @@ const found = (element: Element): Located => ({ element, text: textOf(element) }
 const LABEL_CANDIDATES = 'label, dt, th, td, span, div, b, strong, p, [role="rowheader"]';
 
 /**
+ * Label candidates of a root, kept for one synchronous reading of a page (every field of the
+ * generic profile looks at the same elements); dropped at the next microtask, before the page can change.
+ */
+const candidateCache = new Map<ParentNode, Map<string, Element[]>>();
+function cachedQueryAll(root: ParentNode, selector: string): Element[] {
+  let byRoot = candidateCache.get(root);
+  if (!byRoot) {
+    if (candidateCache.size === 0) queueMicrotask(() => candidateCache.clear());
+    byRoot = new Map();
+    candidateCache.set(root, byRoot);
+  }
+  let found = byRoot.get(selector);
+  if (!found) {
+    found = deepQueryAll(root, selector);
+    byRoot.set(selector, found);
+  }
+  return found;
+}
+
+/**
  * Finds the value for a label: a `<label for>`'s control, an element `aria-labelledby` the label,
  * a `<dt>`'s `<dd>`, a table cell's next cell, read-only text beside it, or a control whose
  * `aria-label` is the label. Only the label's own text counts, so generated ids and classes do not matter.
  */
 function byLabel(root: ParentNode, texts: string[]): Located | undefined {
   const wanted = new Set(texts.map(normalizeLabel));
-  for (const candidate of deepQueryAll(root, LABEL_CANDIDATES)) {
+  for (const candidate of cachedQueryAll(root, LABEL_CANDIDATES)) {
     const text = normalizeLabel(candidate.textContent ?? '');
     if (!wanted.has(text) || candidate.matches('[role="columnheader"], thead th, thead td')) continue;
     // A column header names a column, not the value beside it. The innermost element holding the
@@ -132,7 +152,7 @@ function byLabel(root: ParentNode, texts: string[]): Located | undefined {
     const value = valueForLabel(candidate);
     if (value) return value;
   }
-  for (const element of deepQueryAll(root, '[aria-label]')) {
+  for (const element of cachedQueryAll(root, '[aria-label]')) {
     if (wanted.has(normalizeLabel(element.getAttribute('aria-label') ?? '')) && !element.matches('[role="grid"], [role="table"], table, section, form, nav')) return found(valueElement(element));
   }
   return undefined;
