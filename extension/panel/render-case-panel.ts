@@ -2,6 +2,7 @@ import { html, nothing, render } from 'lit/html.js';
 import '../../components/index.js';
 import { builtInPacks, formatNumber, type Locale } from '../../shared/index.js';
 import { ownProfile } from '../site-profiles/own-profile.js';
+import { fieldWord } from '../site-profiles/generic-profile.js';
 import type { PanelMessage, PickAnswer, PickRequest } from '../overlay/case-panel.js';
 import { addLocator } from '../picker/add-locator.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
@@ -66,6 +67,7 @@ export function renderCasePanel(root: HTMLElement): void {
     const lang: Locale = message?.lang ?? 'en';
     const t = translatePanel.bind(lang);
     document.documentElement.lang = lang;
+    const words = (names: string[]) => names.map((name) => fieldWord(name as FieldName, lang)).join(', ');
     const close = () => window.parent.postMessage({ type: 'saksvakt:close-panel' }, '*');
     render(
       html`<header><h1>${t('title')}</h1><button type="button" @click=${close}>${t('close')}</button></header>
@@ -82,8 +84,8 @@ export function renderCasePanel(root: HTMLElement): void {
                 : nothing}
               ${message.notFound.length || message.unreadable.length
                 ? html`<section role="status">
-                    ${message.notFound.length ? html`<p class="warn">${t('notFound', { fields: message.notFound.join(', ') })}</p>` : nothing}
-                    ${message.unreadable.length ? html`<p class="warn">${t('unreadable', { fields: message.unreadable.join(', ') })}</p>` : nothing}
+                    ${message.notFound.length ? html`<p class="warn">${t('notFound', { fields: words(message.notFound) })}</p>` : nothing}
+                    ${message.unreadable.length ? html`<p class="warn">${t('unreadable', { fields: words(message.unreadable) })}</p>` : nothing}
                   </section>`
                 : nothing}
               ${message.fields?.length
@@ -109,7 +111,7 @@ export function renderCasePanel(root: HTMLElement): void {
                 <p>${t('mapHint')}</p>
                 <label for="pick-field">${t('field')}</label>
                 <select id="pick-field" @change=${(event: Event) => (field = (event.target as HTMLSelectElement).value as FieldName)}>
-                  ${FIELD_NAMES.map((name) => html`<option value=${name} ?selected=${name === field}>${name} ${message!.notFound.includes(name) ? t('notFoundMark') : ''}</option>`)}
+                  ${FIELD_NAMES.map((name) => html`<option value=${name} ?selected=${name === field}>${fieldWord(name, lang)} ${message!.notFound.includes(name) ? t('notFoundMark') : ''}</option>`)}
                 </select>
                 <button type="button" class="pick" @click=${startPicking}>${t('pick')}</button>
                 <p role="status">
