@@ -117,13 +117,14 @@ export function runChecks(extracted: ExtractedCase, page: PageProfile, profile: 
   result.serviceId = serviceId;
   const today = options.today;
 
-  if (page.mounts.funding && serviceId === 'vekstbedrift' && (extracted.fields.monthlyCost || page.mounts.funding !== 'monthlyCost' || extracted.fields.places)) {
-    const anchor = mount(page.mounts.funding);
-    if (!unreadableBadge(result, extracted, 'funding', FUNDING_INPUTS, anchor, options.lang)) fundingBadge(result, extracted, pack, anchor, options);
+  // The funding check sits at its own field (the cost); a page without it gets none.
+  const fundingAt = page.mounts.funding;
+  if (fundingAt && serviceId === 'vekstbedrift' && extracted.fields[fundingAt]) {
+    if (!unreadableBadge(result, extracted, 'funding', FUNDING_INPUTS, fundingAt, options.lang)) fundingBadge(result, extracted, pack, fundingAt, options);
   }
-  if (page.mounts.cadence && unreadableBadge(result, extracted, 'cadence', CADENCE_INPUTS, mount(page.mounts.cadence), options.lang)) {
-    // Nothing computed from a default in place of what could not be read.
-  } else if (page.mounts.cadence) {
+  // Nothing is computed from a default in place of what could not be read.
+  const cadenceUnreadable = page.mounts.cadence ? unreadableBadge(result, extracted, 'cadence', CADENCE_INPUTS, mount(page.mounts.cadence), options.lang) : false;
+  if (page.mounts.cadence && !cadenceUnreadable) {
     const caseInput: CaseInput = {
       service: serviceId,
       ...(value<string>(extracted, 'start') ? { start: value<string>(extracted, 'start')! } : {}),
