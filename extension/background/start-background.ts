@@ -18,7 +18,7 @@ export async function syncContentScripts(browser: Browser): Promise<string[]> {
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
   const matches = origins.filter((origin: string) => /^(https?|\*):\/\//.test(origin));
   if (matches.length === 0) return [];
-  await browser.scripting.registerContentScripts([{ id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, runAt: 'document_idle', persistAcrossSessions: true }]);
+  await browser.scripting.registerContentScripts([{ id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true }]);
   return matches;
 }
 

@@ -16,7 +16,8 @@ describe('checks on the Profil decision page', () => {
 
   it('flags the 2023 cost mismatch at the cost field', () => {
     expect(checks.serviceId).toBe('vekstbedrift');
-    expect(checks.badges).toContainEqual({ check: 'funding', anchor: 'monthlyCost', tone: 'alert', text: expect.any(String) });
+    // The page has a Til dato, so the period (and with it the end date) is part of the price.
+    expect(checks.badges).toContainEqual({ check: 'funding', anchor: 'monthlyCost', tone: 'alert', text: expect.any(String), fields: ['service', 'start', 'end', 'places', 'monthlyCost'] });
     expect(texts).toContain('Monthly cost 22,317 differs from 2023 base 23,500.50');
   });
 

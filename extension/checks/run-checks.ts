@@ -17,11 +17,19 @@ import {
 import type { CheckId, FieldName, PageProfile, SiteProfile } from '../site-profiles/schema.js';
 import type { ExtractedCase } from '../extract/extract-case.js';
 import { translateOverlay } from './messages.js';
+import { fieldWord } from '../site-profiles/generic-profile.js';
 
 export type BadgeTone = 'alert' | 'warn' | 'ok' | 'info';
 
 /** One inline check: where it goes, how urgent it is, and what it says. */
-export type Badge = { check: CheckId; anchor: FieldName; tone: BadgeTone; text: string };
+export type Badge = {
+  check: CheckId;
+  anchor: FieldName;
+  tone: BadgeTone;
+  text: string;
+  /** The journal fields the check read (what the panel shows as its inputs). */
+  fields: FieldName[];
+};
 
 export type CaseChecks = {
   packId: string;
@@ -54,12 +62,36 @@ const FIELD_OF_RECORD: Record<string, FieldName> = {
   conversations: 'conversationsLast12Months',
 };
 
+const builtIn = (id: string): RulePack | undefined => builtInPacks[id as keyof typeof builtInPacks];
+
 function packFor(profile: SiteProfile, extracted: ExtractedCase, chosen?: RulePack): { id: string; pack?: RulePack } {
   const country = String(extracted.fields.country?.value ?? '').trim().toUpperCase();
   const id = (country && profile.packByCountry?.[country]) || chosen?.id || profile.pack;
-  if (chosen && chosen.id === id) return { id, pack: chosen };
-  return { id, pack: builtInPacks[id as keyof typeof builtInPacks] };
+  const pack = chosen && chosen.id === id ? chosen : builtIn(id);
+  if (!profile.packCandidates || (country && profile.packByCountry?.[country])) return { id, pack };
+  // A profile that knows no journal (the generic one): the first pack that knows the case's service.
+  const service = extracted.fields.service?.value as string | undefined;
+  const target = extracted.fields.targetGroup?.value as string | undefined;
+  for (const candidate of [pack, ...profile.packCandidates.map(builtIn)]) {
+    if (candidate && findService(candidate, service, target)) return { id: candidate.id, pack: candidate };
+  }
+  return { id, pack };
 }
+
+/** Which of a check's input fields were found but could not be read: the check then says so instead of computing. */
+function unreadableBadge(result: CaseChecks, extracted: ExtractedCase, check: CheckId, inputs: FieldName[], anchor: FieldName, lang: Locale): boolean {
+  const t = translateOverlay.bind(lang);
+  const unread = inputs.filter((name) => extracted.unreadable.includes(name));
+  for (const name of unread) {
+    const at = extracted.fields[name] ? name : anchor;
+    result.badges.push({ check, anchor: at, tone: 'warn', text: t('couldNotRead', { field: fieldWord(name, lang), text: extracted.fields[name]?.text ?? '' }), fields: [name] });
+  }
+  return unread.length > 0;
+}
+
+/** The cadence check's inputs: the dates and counts its obligations count from or are met by. */
+const CADENCE_INPUTS: FieldName[] = ['start', 'levelSince', 'lastFollowUp', 'lastEvaluationReport', 'lastCollaborationMeeting', 'conversationsLast12Months', 'noticeGiven'];
+const FUNDING_INPUTS: FieldName[] = ['start', 'end', 'places', 'monthlyCost'];
 
 const value = <T extends string | number>(extracted: ExtractedCase, field: FieldName) => extracted.fields[field]?.value as T | undefined;
 
@@ -73,17 +105,26 @@ export function runChecks(extracted: ExtractedCase, page: PageProfile, profile: 
   const caseNumber = value<string>(extracted, 'caseNumber');
   const result: CaseChecks = { packId, ...(caseNumber ? { caseNumber } : {}), badges: [], notFound: extracted.notFound, unreadable: extracted.unreadable };
   if (!pack) return result;
+  // A mount whose field this page lacks: the badge goes beside a field that is there.
+  const mount = (field: FieldName): FieldName =>
+    ([field, 'lastFollowUp', 'lastEvaluationReport', 'start', 'service'] as FieldName[]).find((name) => extracted.fields[name]) ?? field;
   const serviceId = findService(pack, value<string>(extracted, 'service'), value<string>(extracted, 'targetGroup'));
   if (!serviceId) {
     const anchor = page.mounts.cadence ?? page.mounts.funding;
-    if (anchor && extracted.fields[anchor]) result.badges.push({ check: 'cadence', anchor, tone: 'info', text: t('unknownService') });
+    if (anchor) result.badges.push({ check: 'cadence', anchor: mount(anchor), tone: 'info', text: t('unknownService'), fields: ['service', 'targetGroup'] });
     return result;
   }
   result.serviceId = serviceId;
   const today = options.today;
 
-  if (page.mounts.funding && serviceId === 'vekstbedrift') fundingBadge(result, extracted, pack, page.mounts.funding, options);
-  if (page.mounts.cadence) {
+  // The funding check sits at its own field (the cost); a page without it gets none.
+  const fundingAt = page.mounts.funding;
+  if (fundingAt && serviceId === 'vekstbedrift' && extracted.fields[fundingAt]) {
+    if (!unreadableBadge(result, extracted, 'funding', FUNDING_INPUTS, fundingAt, options.lang)) fundingBadge(result, extracted, pack, fundingAt, options);
+  }
+  // Nothing is computed from a default in place of what could not be read.
+  const cadenceUnreadable = page.mounts.cadence ? unreadableBadge(result, extracted, 'cadence', CADENCE_INPUTS, mount(page.mounts.cadence), options.lang) : false;
+  if (page.mounts.cadence && !cadenceUnreadable) {
     const caseInput: CaseInput = {
       service: serviceId,
       ...(value<string>(extracted, 'start') ? { start: value<string>(extracted, 'start')! } : {}),
@@ -96,15 +137,21 @@ export function runChecks(extracted: ExtractedCase, page: PageProfile, profile: 
     };
     result.caseInput = caseInput;
     const cadence = checkCadence(pack, caseInput, { lang: options.lang, ...(today ? { today } : {}) });
-    cadenceBadges(result, cadence, pack, page, extracted);
+    cadenceBadges(result, cadence, pack, mount(page.mounts.cadence), extracted);
   }
-  if (page.mounts.tier && serviceId === 'sel85') tierBadge(result, extracted, pack, page.mounts.tier, options.lang);
-  if (page.mounts['day-service'] && pack.tiers?.dayServices?.some((service) => service.id === serviceId)) {
+  if (page.mounts.tier && serviceId === 'sel85' && !unreadableBadge(result, extracted, 'tier', ['supportAreaCount'], mount(page.mounts.tier), options.lang)) {
+    tierBadge(result, extracted, pack, mount(page.mounts.tier), options.lang);
+  }
+  if (
+    page.mounts['day-service'] &&
+    pack.tiers?.dayServices?.some((service) => service.id === serviceId) &&
+    !unreadableBadge(result, extracted, 'day-service', ['percent'], mount(page.mounts['day-service']), options.lang)
+  ) {
     const percent = value<number>(extracted, 'percent');
     if (percent !== undefined) {
       const tier = selectTier(pack, { scale: serviceId, percent }, { lang: options.lang });
       const text = tier.ok ? [tier.tier!.label, ...tier.flags.map((flag) => flag.message)].join(' · ') : tier.errors[0]!.message;
-      result.badges.push({ check: 'day-service', anchor: page.mounts['day-service'], tone: tier.ok ? 'ok' : 'alert', text: t('dayService', { label: text }) });
+      result.badges.push({ check: 'day-service', anchor: page.mounts['day-service'], tone: tier.ok ? 'ok' : 'alert', text: t('dayService', { label: text }), fields: ['service', 'percent'] });
     }
   }
   return result;
@@ -123,29 +170,31 @@ function fundingBadge(result: CaseChecks, extracted: ExtractedCase, pack: RulePa
   const money = (amount: number) => formatMoney(amount, pack.currency, options.lang).replace(/\s?kr\.?$|^NOK\s/, '');
   if (!funding.ok) {
     const missing = funding.errors.find((error) => error.code === 'rate-missing');
-    if (missing) result.badges.push({ check: 'funding', anchor, tone: 'warn', text: t('rateMissing', { year: Number(missing.field?.split('.')[1] ?? year) }) });
+    if (missing) result.badges.push({ check: 'funding', anchor, tone: 'warn', text: t('rateMissing', { year: Number(missing.field?.split('.')[1] ?? year) }), fields: FUNDING_USED(extracted) });
     return;
   }
   if (funding.warnings.some((warning) => warning.code === 'grandfathered')) {
-    result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('grandfathered') });
+    result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('grandfathered'), fields: FUNDING_USED(extracted) });
     return;
   }
   const base = funding.amounts.monthlyPerPlace! * places;
   const years = Object.keys(funding.amounts).filter((key) => /^monthlyPerPlace\d{4}$/.test(key));
   if (years.length > 1) {
     const list = years.map((key) => `${key.slice(-4)}: ${money(funding.amounts[key]! * places)}`).join(' · ');
-    result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('costByYear', { years: list }) });
+    result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('costByYear', { years: list }), fields: FUNDING_USED(extracted) });
   }
   const cost = value<number>(extracted, 'monthlyCost');
-  if (cost === undefined) result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('costBase', { year, base: money(base) }) });
-  else if (Math.abs(cost - base) >= 0.5) result.badges.push({ check: 'funding', anchor, tone: 'alert', text: t('costDiffers', { cost: money(cost), year, base: money(base) }) });
-  else result.badges.push({ check: 'funding', anchor, tone: 'ok', text: t('costMatches', { year, base: money(base) }) });
+  if (cost === undefined) result.badges.push({ check: 'funding', anchor, tone: 'info', text: t('costBase', { year, base: money(base) }), fields: FUNDING_USED(extracted) });
+  else if (Math.abs(cost - base) >= 0.5) result.badges.push({ check: 'funding', anchor, tone: 'alert', text: t('costDiffers', { cost: money(cost), year, base: money(base) }), fields: FUNDING_USED(extracted) });
+  else result.badges.push({ check: 'funding', anchor, tone: 'ok', text: t('costMatches', { year, base: money(base) }), fields: FUNDING_USED(extracted) });
 }
 
-function cadenceBadges(result: CaseChecks, cadence: CadenceResult, pack: RulePack, page: PageProfile, extracted: ExtractedCase) {
-  const fallback = page.mounts.cadence!;
+const FUNDING_USED = (extracted: ExtractedCase): FieldName[] => (['service', ...FUNDING_INPUTS] as FieldName[]).filter((name) => extracted.fields[name]);
+
+function cadenceBadges(result: CaseChecks, cadence: CadenceResult, pack: RulePack, fallback: FieldName, extracted: ExtractedCase) {
+  const used = (['service', 'targetGroup', ...CADENCE_INPUTS] as FieldName[]).filter((name) => extracted.fields[name]);
   if (!cadence.ok) {
-    result.badges.push({ check: 'cadence', anchor: fallback, tone: 'info', text: cadence.errors[0]!.message });
+    result.badges.push({ check: 'cadence', anchor: fallback, tone: 'info', text: cadence.errors[0]!.message, fields: used });
     return;
   }
   // Each badge sits beside the journal field holding the records its rule counts.
@@ -158,7 +207,7 @@ function cadenceBadges(result: CaseChecks, cadence: CadenceResult, pack: RulePac
     const record = rule && 'held' in rule ? rule.held : undefined;
     const field = record ? FIELD_OF_RECORD[record] : undefined;
     const anchor = field && extracted.fields[field] ? field : fallback;
-    result.badges.push({ check: 'cadence', anchor, tone: TONE[obligation.status], text: obligation.summary });
+    result.badges.push({ check: 'cadence', anchor, tone: TONE[obligation.status], text: obligation.summary, fields: used });
   }
 }
 
@@ -172,10 +221,10 @@ function tierBadge(result: CaseChecks, extracted: ExtractedCase, pack: RulePack,
   const label = localize(current.label, lang);
   const { min, max } = current.supportAreas;
   if (count >= min && count <= max) {
-    result.badges.push({ check: 'tier', anchor, tone: 'ok', text: t('tierFits', { tier: label, count, range: `${formatNumber(min, lang)}–${formatNumber(max, lang)}` }) });
+    result.badges.push({ check: 'tier', anchor, tone: 'ok', text: t('tierFits', { tier: label, count, range: `${formatNumber(min, lang)}–${formatNumber(max, lang)}` }), fields: ['tier', 'supportAreaCount'] });
   } else {
     const expected = selectTier(pack, { scale: 'sel85', supportAreaCount: count }, { lang });
     const names = [expected.tier, ...expected.alternatives].filter(Boolean).map((tier) => tier!.label).join(' / ');
-    result.badges.push({ check: 'tier', anchor, tone: 'warn', text: t('tierMismatch', { tier: label, count, expected: names || '–' }) });
+    result.badges.push({ check: 'tier', anchor, tone: 'warn', text: t('tierMismatch', { tier: label, count, expected: names || '–' }), fields: ['tier', 'supportAreaCount'] });
   }
 }

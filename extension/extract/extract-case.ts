@@ -1,5 +1,5 @@
 import type { FieldName, PageProfile, SiteProfile } from '../site-profiles/schema.js';
-import { locate } from './locate.js';
+import { deepQuery, deepQueryAll, locate } from './locate.js';
 import { readDate, readNumber } from './read-values.js';
 
 export type ExtractedField = {
@@ -36,25 +36,54 @@ export function extractCase(root: ParentNode, page: PageProfile, profile: SitePr
   return result;
 }
 
-/** The page kind of a profile that this document shows, if any. */
+const detects = (root: ParentNode, page: PageProfile) => {
+  const element = deepQuery(root, page.detect.selector);
+  if (!element) return false;
+  if (!page.detect.textIncludes) return true;
+  // Only the matched element's text: reading a whole heavy journal page's text costs milliseconds.
+  const text = element.textContent ?? '';
+  return page.detect.textIncludes.some((needle) => text.includes(needle));
+};
+
+/** The page kind of a profile that this document shows, if any (the first whose detection matches). */
 export function detectPage(root: ParentNode, profile: SiteProfile): PageProfile | undefined {
-  return profile.pages.find((page) => {
-    const element = root.querySelector(page.detect.selector);
-    if (!element) return false;
-    if (!page.detect.textIncludes) return true;
-    // Only the matched element's text: reading a whole heavy journal page's text costs milliseconds.
-    const text = element.textContent ?? '';
-    return page.detect.textIncludes.some((needle) => text.includes(needle));
-  });
+  return profile.pages.find((page) => detects(root, page));
+}
+
+/** Every page kind of a profile whose detection matches, in order (the caller keeps the first whose required fields are read). */
+export function candidatePages(root: ParentNode, profile: SiteProfile): PageProfile[] {
+  return profile.pages.filter((page) => detects(root, page));
+}
+
+/** True when a case read for a page has every field the page requires. */
+export function hasRequiredFields(extracted: ExtractedCase, page: PageProfile): boolean {
+  return (page.requires ?? []).every((name) => extracted.fields[name]?.value !== undefined);
 }
 
 /** Where a page's fields are read: its scope, else the element that identified it, else the document. */
 export function pageScope(root: ParentNode, page: PageProfile): ParentNode {
-  return root.querySelector(page.scope ?? page.detect.selector) ?? root;
+  return deepQuery(root, page.scope ?? page.detect.selector) ?? root;
 }
+
+/** A header row of a table or grid holds only header cells; it is no case. */
+const isHeaderRow = (row: Element) => !row.querySelector('td, [role="gridcell"], [role="cell"]');
 
 /** The rows of a list page, each read as a case. */
 export function extractRows(root: ParentNode, page: PageProfile, profile: SiteProfile): { row: Element; extracted: ExtractedCase }[] {
   if (page.kind !== 'list' || !page.rowSelector) return [];
-  return [...root.querySelectorAll(page.rowSelector)].map((row) => ({ row, extracted: extractCase(row, page, profile) }));
+  return deepQueryAll(root, page.rowSelector)
+    .filter((row) => !isHeaderRow(row))
+    .map((row) => ({ row, extracted: extractCase(row, page, profile) }));
+}
+
+/**
+ * How many cases a list holds in all, when it says so (`aria-rowcount` on a virtual grid, less
+ * its header rows); `undefined` when the list shows every row it has.
+ */
+export function listTotal(row: Element | undefined): number | undefined {
+  const grid = row?.closest('[aria-rowcount]');
+  const count = Number(grid?.getAttribute('aria-rowcount'));
+  if (!grid || !Number.isInteger(count) || count <= 0) return undefined;
+  const headerRows = [...grid.querySelectorAll('[role="row"]')].filter(isHeaderRow).length;
+  return count - headerRows;
 }

@@ -4,18 +4,52 @@ import type { Locator } from '../site-profiles/schema.js';
 export type Located = { element: Element; text: string };
 
 const CONTROL = 'input, select, textarea';
+/** Our own elements on the page (badges, buttons, panel): never read, never descended into. */
+const OURS = /^saksvakt-/;
 
 /** Quotes a value for an attribute selector (CSS.escape is missing outside browsers). */
 const attributeValue = (value: string) => value.replace(/["\\]/g, '\\$&');
 
-function textOf(element: Element): string {
+/**
+ * Every match of a selector under `root`, including inside open shadow roots (web-component
+ * journals render their fields there). Closed shadow roots are out of reach by design.
+ */
+export function deepQueryAll(root: ParentNode, selector: string): Element[] {
+  const found = [...root.querySelectorAll(selector)];
+  for (const host of root.querySelectorAll('*')) {
+    if (host.shadowRoot && !OURS.test(host.localName)) found.push(...deepQueryAll(host.shadowRoot, selector));
+  }
+  return found;
+}
+
+/** The first match of a selector, looking into open shadow roots when the light DOM has none. */
+export function deepQuery(root: ParentNode, selector: string): Element | undefined {
+  return root.querySelector(selector) ?? deepQueryAll(root, selector)[0];
+}
+
+/** Every open shadow root under `root` (to observe them for changes). */
+export function openShadowRoots(root: ParentNode): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (const host of root.querySelectorAll('*')) {
+    if (host.shadowRoot && !OURS.test(host.localName)) roots.push(host.shadowRoot, ...openShadowRoots(host.shadowRoot));
+  }
+  return roots;
+}
+
+export function textOf(element: Element): string {
   if (element.matches('input, textarea')) return (element as HTMLInputElement).value ?? element.getAttribute('value') ?? '';
   if (element.matches('select')) {
     const select = element as HTMLSelectElement;
     const option = select.selectedOptions?.[0] ?? select.querySelector('option[selected]') ?? select.querySelector('option');
     return option?.textContent ?? '';
   }
-  return element.textContent ?? '';
+  // Text only: a badge of ours inside a cell is not part of the journal's value.
+  let text = '';
+  for (const node of element.childNodes) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1 && !OURS.test((node as Element).localName)) text += textOf(node as Element);
+  }
+  return text;
 }
 
 /** The value element for a cell or description: the form control inside it, else itself. */
@@ -23,39 +57,129 @@ function valueElement(container: Element): Element {
   return container.querySelector(CONTROL) ?? container;
 }
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * Label text compared forgivingly: case, spacing, a trailing colon, a required-mark `*` and
+ * "(required)" notes do not matter.
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u200b\u00ad]/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/\((?:påkravd|påkrevd|obligatorisk|skal udfyldes|required)\)/g, '')
+    .replace(/^[\s*]+/, '')
+    .replace(/[\s:*]+$/, '')
+    .trim();
+}
+
+const byId = (near: Element, id: string): Element | null => {
+  const root = near.getRootNode() as Document | ShadowRoot;
+  return root.getElementById?.(id) ?? root.querySelector?.(`[id="${attributeValue(id)}"]`) ?? null;
+};
+
+/** The value a label element stands for, by the ways journals tie them. */
+function valueForLabel(label: Element): Located | undefined {
+  const root = label.getRootNode() as ParentNode;
+  if (label.matches('label')) {
+    const target = label.getAttribute('for');
+    const control = target ? byId(label, target) : label.querySelector(CONTROL);
+    if (control) return found(control);
+  }
+  const id = label.getAttribute('id');
+  if (id) {
+    const labelled = root.querySelector(`[aria-labelledby~="${attributeValue(id)}"]`);
+    if (labelled) return found(valueElement(labelled));
+  }
+  const described = label.getAttribute('aria-describedby')?.split(/\s+/).filter(Boolean)[0];
+  if (described) {
+    const target = byId(label, described);
+    if (target) return found(valueElement(target));
+  }
+  if (label.matches('dt')) {
+    let next = label.nextElementSibling;
+    while (next && !next.matches('dd')) next = next.nextElementSibling;
+    if (next) return found(valueElement(next));
+  }
+  const next = label.nextElementSibling;
+  if (next && !OURS.test(next.localName)) return found(valueElement(next));
+  // Read-only text right after the label: `<b>Frå dato:</b> 01.03.2023`.
+  const text = label.nextSibling?.nodeType === 3 ? label.nextSibling.textContent?.trim() : undefined;
+  if (text) return { element: label, text };
+  // A label alone in its wrapper: the value is in the wrapper's next sibling (`<div><span>Label</span></div><div>value</div>`).
+  const parent = label.parentElement;
+  if (parent && parent.children.length === 1 && parent.nextElementSibling) return found(valueElement(parent.nextElementSibling));
+  return undefined;
+}
+
+const found = (element: Element): Located => ({ element, text: textOf(element) });
+
+const LABEL_CANDIDATES = 'label, dt, th, td, span, div, b, strong, p, [role="rowheader"]';
 
 /**
- * Finds the value for a label: a `<label for>`'s control, a `<dt>`'s `<dd>`, or a table cell's
- * next cell. Only the label's own text counts, so generated ids and classes do not matter.
+ * Label candidates of a root, kept for one synchronous reading of a page (every field of the
+ * generic profile looks at the same elements); dropped at the next microtask, before the page can change.
  */
-function byLabel(root: ParentNode, texts: string[]): Element | undefined {
-  const wanted = texts.map(normalize);
-  const candidates = root.querySelectorAll('label, dt, th, td, span, div');
-  for (const candidate of candidates) {
-    if (candidate.children.length > 0 && !candidate.matches('label')) continue;
-    if (!wanted.includes(normalize(candidate.textContent ?? ''))) continue;
-    if (candidate.matches('label')) {
-      const target = candidate.getAttribute('for');
-      const control = target ? (candidate.ownerDocument ?? document).getElementById(target) : candidate.querySelector(CONTROL);
-      if (control) return control;
-    }
-    const next = candidate.nextElementSibling;
-    if (next) return valueElement(next);
+const candidateCache = new Map<ParentNode, Map<string, Element[]>>();
+function cachedQueryAll(root: ParentNode, selector: string): Element[] {
+  let byRoot = candidateCache.get(root);
+  if (!byRoot) {
+    if (candidateCache.size === 0) queueMicrotask(() => candidateCache.clear());
+    byRoot = new Map();
+    candidateCache.set(root, byRoot);
+  }
+  let found = byRoot.get(selector);
+  if (!found) {
+    found = deepQueryAll(root, selector);
+    byRoot.set(selector, found);
+  }
+  return found;
+}
+
+/**
+ * Finds the value for a label: a `<label for>`'s control, an element `aria-labelledby` the label,
+ * a `<dt>`'s `<dd>`, a table cell's next cell, read-only text beside it, or a control whose
+ * `aria-label` is the label. Only the label's own text counts, so generated ids and classes do not matter.
+ */
+function byLabel(root: ParentNode, texts: string[]): Located | undefined {
+  const wanted = new Set(texts.map(normalizeLabel));
+  for (const candidate of cachedQueryAll(root, LABEL_CANDIDATES)) {
+    const text = normalizeLabel(candidate.textContent ?? '');
+    if (!wanted.has(text) || candidate.matches('[role="columnheader"], thead th, thead td')) continue;
+    // A column header names a column, not the value beside it. The innermost element holding the
+    // label text is the label (a wrapper with the same text is not).
+    if ([...candidate.children].some((child) => normalizeLabel(child.textContent ?? '') === text && child.matches(LABEL_CANDIDATES))) continue;
+    const value = valueForLabel(candidate);
+    if (value) return value;
+  }
+  for (const element of cachedQueryAll(root, '[aria-label]')) {
+    if (wanted.has(normalizeLabel(element.getAttribute('aria-label') ?? '')) && !element.matches('[role="grid"], [role="table"], table, section, form, nav')) return found(valueElement(element));
   }
   return undefined;
 }
 
-/** The cell of a row under the column whose header matches. */
+const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
+
+/** A row's own cells (not those of a table nested in a cell). */
+const cellsOf = (row: Element) => [...row.children].filter((child) => child.matches(CELL));
+
+/**
+ * The cell of a row under the column whose header matches: in a `<table>` by position, in an ARIA
+ * grid by `aria-colindex` when the grid gives it (virtual grids render only some columns), else by position.
+ */
 function byColumn(row: ParentNode, headers: string[]): Element | undefined {
   const rowElement = row as Element;
-  const table = rowElement.closest?.('table');
-  if (!table) return undefined;
-  const wanted = headers.map(normalize);
-  const headerCells = [...table.querySelectorAll('thead th, thead td')];
-  const index = headerCells.findIndex((cell) => wanted.includes(normalize(cell.textContent ?? '')));
-  if (index < 0) return undefined;
-  const cell = rowElement.children[index];
+  const container = rowElement.closest?.('table, [role="grid"], [role="table"], [role="treegrid"]');
+  if (!container) return undefined;
+  const wanted = new Set(headers.map(normalizeLabel));
+  const headerCells = container.matches('table')
+    ? [...container.querySelectorAll('thead th, thead td')]
+    : [...container.querySelectorAll('[role="columnheader"]')];
+  const header = headerCells.find((cell) => wanted.has(normalizeLabel(cell.textContent ?? '')));
+  if (!header) return undefined;
+  const colIndex = header.getAttribute('aria-colindex');
+  const cells = cellsOf(rowElement);
+  const cell = colIndex ? cells.find((entry) => entry.getAttribute('aria-colindex') === colIndex) : cells[headerCells.indexOf(header)];
   return cell ? valueElement(cell) : undefined;
 }
 
@@ -64,24 +188,26 @@ export function locate(root: ParentNode, locators: readonly Locator[]): Located 
   for (const locator of locators) {
     let element: Element | undefined | null;
     switch (locator.by) {
-      case 'label':
-        element = byLabel(root, locator.text);
+      case 'label': {
+        const value = byLabel(root, locator.text);
+        if (value) return value;
         break;
+      }
       case 'css':
-        element = root.querySelector(locator.selector);
+        element = deepQuery(root, locator.selector);
         if (element) element = valueElement(element);
         break;
       case 'name':
-        element = root.querySelector(`[name="${attributeValue(locator.name)}"]`);
+        element = deepQuery(root, `[name="${attributeValue(locator.name)}"]`);
         break;
       case 'aria':
-        element = root.querySelector(`[aria-label="${attributeValue(locator.label)}"]`);
+        element = deepQuery(root, `[aria-label="${attributeValue(locator.label)}"]`);
         break;
       case 'column':
         element = byColumn(root, locator.header);
         break;
     }
-    if (element) return { element, text: textOf(element) };
+    if (element) return found(element);
   }
   return undefined;
 }
@@ -90,11 +216,11 @@ export function locate(root: ParentNode, locators: readonly Locator[]): Located 
 export function countMatches(root: ParentNode, locator: Locator): number {
   switch (locator.by) {
     case 'css':
-      return root.querySelectorAll(locator.selector).length;
+      return deepQueryAll(root, locator.selector).length;
     case 'name':
-      return root.querySelectorAll(`[name="${attributeValue(locator.name)}"]`).length;
+      return deepQueryAll(root, `[name="${attributeValue(locator.name)}"]`).length;
     case 'aria':
-      return root.querySelectorAll(`[aria-label="${attributeValue(locator.label)}"]`).length;
+      return deepQueryAll(root, `[aria-label="${attributeValue(locator.label)}"]`).length;
     default:
       return locate(root, [locator]) ? 1 : 0;
   }

@@ -7,19 +7,32 @@ import type { Locale } from '../../shared/index.js';
 import type { CaseChecks } from '../checks/run-checks.js';
 import { pickElement } from '../picker/field-picker.js';
 import { suggestLocators } from '../picker/suggest-locators.js';
-import type { Locator } from '../site-profiles/schema.js';
+import type { FieldName, Locator } from '../site-profiles/schema.js';
+import type { ListCoverage } from './journal-checks.js';
 import { translateOverlay } from '../checks/messages.js';
 
-/** What the panel shows: the current case's checks and the inputs for the full components. */
+/** One field of the case as read: its value as understood, or why there is none. */
+export type FieldReport = { name: FieldName; word: string; status: 'read' | 'empty' | 'unreadable' | 'not-found'; text?: string; understood?: string };
+
+/**
+ * What the panel shows: the current case's checks and the inputs for the full components, each
+ * field as read, how much of a list was checked; or that no profile recognises the page.
+ */
 export type PanelMessage = {
   type: 'saksvakt:case';
   lang: Locale;
   today?: string;
-  profileId: string;
-  pageId: string;
+  /** `no-profile`: neither a site profile nor the generic one recognises the page. */
+  status: 'checked' | 'no-profile';
+  /** The journal's origin, for a profile made by pointing at fields on a page that has none. */
+  origin: string;
+  profileId?: string;
+  pageId?: string;
   cases: CaseChecks[];
   notFound: string[];
   unreadable: string[];
+  fields?: FieldReport[];
+  list?: ListCoverage;
 };
 
 /** The panel asks the page to let the caseworker point at a field; the answer comes back. */
@@ -69,6 +82,7 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
     frame.mount();
   };
 
+  // The button appears with the first message: a frame or frameset shell that shows no case stays clean.
   const button = await createShadowRootUi<void>(ctx, {
     name: 'saksvakt-panel-button',
     position: 'inline',
@@ -79,7 +93,7 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
     onMount: (container) => render(html`<button type="button" aria-haspopup="dialog" @click=${toggle}>${t('openPanel')}</button>`, container),
   });
   if (signal.aborted) return { update: () => undefined };
-  button.mount();
+  let mounted = false;
   // The panel asks to close itself, or to let the caseworker point at a field.
   const onMessage = async (event: MessageEvent) => {
     // Only our own pages have the extension's origin (window identities differ between the
@@ -106,6 +120,10 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
 
   return {
     update(message: PanelMessage) {
+      if (!mounted && document.body && document.body.localName !== 'frameset') {
+        button.mount();
+        mounted = true;
+      }
       latest = message;
       send();
     },

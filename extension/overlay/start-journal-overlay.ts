@@ -3,20 +3,27 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { browser as browserApi } from 'wxt/browser';
 
 type Browser = typeof browserApi;
-import { builtInPacks, resolveLocale, type RulePack } from '../../shared/index.js';
+import { builtInPacks, formatDate, formatNumber, resolveLocale, type Locale, type RulePack } from '../../shared/index.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
-import type { SiteProfile } from '../site-profiles/schema.js';
+import { fieldWord, GENERIC_PROFILE } from '../site-profiles/generic-profile.js';
+import type { FieldName, PageProfile, SiteProfile } from '../site-profiles/schema.js';
+import type { ExtractedCase } from '../extract/extract-case.js';
 import { readSettingsInForce, SETTINGS_IN_FORCE_KEY } from '../storage/settings-in-force.js';
 import { pseudonymousKey } from '../storage/personal-data-guard.js';
 import type { CaseChecks } from '../checks/run-checks.js';
-import { initCasePanel } from './case-panel.js';
+import { initCasePanel, type FieldReport } from './case-panel.js';
 import { initJournalChecks } from './journal-checks.js';
 
-/** Profiles for this URL: the caseworker's and the policy's first, then the built-in ones. */
+/**
+ * Profiles for this URL: the built-in ones (a caseworker's or the policy's profile with the same id
+ * replaces them), then the generic one, which reads ordinary labels on any granted page.
+ */
 export function profilesFor(url: string, custom: SiteProfile[]): SiteProfile[] {
   const byId = new Map<string, SiteProfile>();
-  for (const profile of [...BUILT_IN_PROFILES, ...custom]) byId.set(profile.id, profile);
-  return [...byId.values()].filter((profile) => profile.matches.some((pattern) => {
+  for (const profile of [...BUILT_IN_PROFILES, GENERIC_PROFILE, ...custom]) byId.set(profile.id, profile);
+  const generic = byId.get(GENERIC_PROFILE.id)!;
+  byId.delete(GENERIC_PROFILE.id);
+  return [...byId.values(), generic].filter((profile) => profile.matches.some((pattern) => {
     try {
       return new MatchPattern(pattern).includes(url);
     } catch {
@@ -47,11 +54,30 @@ export async function startJournalOverlay(ctx: ContentScriptContext, browser: Br
         lang,
         ...(today ? { today } : {}),
         ...(pack ? { pack } : {}),
-        onChecked: (checked, page, profile) => {
+        onChecked: (checked, page, profile, read) => {
           const notFound = [...new Set(checked.flatMap((entry) => entry.notFound))];
           const unreadable = [...new Set(checked.flatMap((entry) => entry.unreadable))];
-          panel.update({ type: 'saksvakt:case', lang, ...(today ? { today } : {}), profileId: profile.id, pageId: page.id, cases: page.kind === 'case' ? checked : [], notFound, unreadable });
+          panel.update({
+            type: 'saksvakt:case',
+            lang,
+            ...(today ? { today } : {}),
+            status: 'checked',
+            origin: location.origin,
+            profileId: profile.id,
+            pageId: page.id,
+            cases: page.kind === 'case' ? checked : [],
+            notFound,
+            unreadable,
+            ...(page.kind === 'case' && read.cases[0] ? { fields: fieldReports(read.cases[0], page, lang) } : {}),
+            ...(read.list ? { list: read.list } : {}),
+          });
           if (page.kind === 'case') void remember(browser, checked[0], profile);
+        },
+        onNoPage: () => {
+          // A frame shell (frameset, or a page around an iframe) shows the case in its frames,
+          // where this script runs too; only a page with no frames says it has no profile.
+          if (window !== window.top || document.querySelector('frame, iframe:not([src^="chrome-extension:"]):not([src^="moz-extension:"])')) return;
+          panel.update({ type: 'saksvakt:case', lang, ...(today ? { today } : {}), status: 'no-profile', origin: location.origin, cases: [], notFound: [], unreadable: [] });
         },
       });
     } catch (error) {
@@ -73,6 +99,22 @@ export async function startJournalOverlay(ctx: ContentScriptContext, browser: Br
   };
   browser.storage.onChanged.addListener(onSettingsChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onSettingsChanged));
+}
+
+/** Each field the page names, as read: the value as understood (in the reader's format), or why not. */
+function fieldReports(extracted: ExtractedCase, page: PageProfile, lang: Locale): FieldReport[] {
+  return (Object.keys(page.fields) as FieldName[])
+    .filter((name) => name !== 'caseNumber')
+    .map((name): FieldReport => {
+      const field = extracted.fields[name];
+      const word = fieldWord(name, lang);
+      if (!field) return { name, word, status: 'not-found' };
+      if (extracted.unreadable.includes(name)) return { name, word, status: 'unreadable', text: field.text };
+      if (field.value === undefined) return { name, word, status: 'empty', text: field.text };
+      const type = page.fields[name]!.type;
+      const understood = type === 'date' ? formatDate(String(field.value), lang) : type === 'number' ? formatNumber(Number(field.value), lang) : String(field.value);
+      return { name, word, status: 'read', text: field.text, understood };
+    });
 }
 
 const remembered = new Set<string>();

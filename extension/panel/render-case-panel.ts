@@ -1,6 +1,8 @@
 import { html, nothing, render } from 'lit/html.js';
 import '../../components/index.js';
-import { builtInPacks, type Locale } from '../../shared/index.js';
+import { builtInPacks, formatNumber, type Locale } from '../../shared/index.js';
+import { ownProfile } from '../site-profiles/own-profile.js';
+import { fieldWord } from '../site-profiles/generic-profile.js';
 import type { PanelMessage, PickAnswer, PickRequest } from '../overlay/case-panel.js';
 import { addLocator } from '../picker/add-locator.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
@@ -23,6 +25,9 @@ const STYLE = `
   .policy-problems { border-bottom: 2px solid #8c1d18; background: #fff; } .policy-problems h2 { font-size: 15px; margin: 4px 0; } .hint { color: #4a5a6a; }
   .warn { color: #6b4500; } .ok { color: #1e6b34; }
   funding-calculator, cadence-checker, tier-selector { margin-bottom: 12px; }
+  .fields table { border-collapse: collapse; width: 100%; }
+  .fields th, .fields td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #d5dde5; font-weight: normal; }
+  .fields th[scope="row"] { color: #4a5a69; }
 `;
 
 /** The panel beside the journal: the current case's checks in full, with the real components. */
@@ -58,9 +63,13 @@ export function renderCasePanel(root: HTMLElement): void {
       draw();
       return;
     }
-    const base = settings.profiles.find((profile) => profile.id === message!.profileId) ?? BUILT_IN_PROFILES.find((profile) => profile.id === message!.profileId);
-    if (!base) return;
-    const updated = addLocator(base, message.pageId, answer.field as FieldName, answer.locators[0], FIELD_TYPES[answer.field as FieldName]);
+    const base =
+      settings.profiles.find((profile) => profile.id === message!.profileId) ??
+      BUILT_IN_PROFILES.find((profile) => profile.id === message!.profileId) ??
+      // The generic profile, or none: the picked field goes into a profile of this journal address.
+      ownProfile(message.origin, settings.profiles);
+    const pageId = base.pages.some((page) => page.id === message!.pageId) ? message.pageId! : (base.pages.find((page) => page.kind === 'case') ?? base.pages[0]!).id;
+    const updated = addLocator(base, pageId, answer.field as FieldName, answer.locators[0], FIELD_TYPES[answer.field as FieldName]);
     await saveLocalSettings({ profiles: [...settings.profiles.filter((profile) => profile.id !== updated.id), updated] });
     pickState = { status: 'saved' };
     draw();
@@ -70,6 +79,7 @@ export function renderCasePanel(root: HTMLElement): void {
     const lang: Locale = message?.lang ?? 'en';
     const t = translatePanel.bind(lang);
     document.documentElement.lang = lang;
+    const words = (names: string[]) => names.map((name) => fieldWord(name as FieldName, lang)).join(', ');
     const close = () => window.parent.postMessage({ type: 'saksvakt:close-panel' }, '*');
     render(
       html`<header><h1>${t('title')}</h1><button type="button" @click=${close}>${t('close')}</button></header>
@@ -77,10 +87,36 @@ export function renderCasePanel(root: HTMLElement): void {
         ${!message
           ? html`<section><p>${t('waiting')}</p></section>`
           : html`
+              ${message.status === 'no-profile'
+                ? html`<section role="status" class="no-profile"><h2>${t('noProfile')}</h2><p>${t('noProfileHint')}</p></section>`
+                : nothing}
+              ${message.list
+                ? html`<section role="status" class="coverage"><p>${message.list.total !== undefined && message.list.total > message.list.checked
+                    ? t('listChecked', { checked: message.list.checked, total: formatNumber(message.list.total, lang) })
+                    : t('listAll', { checked: message.list.checked })}</p></section>`
+                : nothing}
               ${message.notFound.length || message.unreadable.length
                 ? html`<section role="status">
-                    ${message.notFound.length ? html`<p class="warn">${t('notFound', { fields: message.notFound.join(', ') })}</p>` : nothing}
-                    ${message.unreadable.length ? html`<p class="warn">${t('unreadable', { fields: message.unreadable.join(', ') })}</p>` : nothing}
+                    ${message.notFound.length ? html`<p class="warn">${t('notFound', { fields: words(message.notFound) })}</p>` : nothing}
+                    ${message.unreadable.length ? html`<p class="warn">${t('unreadable', { fields: words(message.unreadable) })}</p>` : nothing}
+                  </section>`
+                : nothing}
+              ${message.fields?.length
+                ? html`<section aria-labelledby="fields-heading" class="fields">
+                    <h2 id="fields-heading">${t('fieldsHeading')}</h2>
+                    <table>
+                      <thead><tr><th scope="col">${t('fieldColumn')}</th><th scope="col">${t('valueColumn')}</th></tr></thead>
+                      <tbody>
+                        ${message.fields.map(
+                          (entry) => html`<tr data-field=${entry.name} data-status=${entry.status}>
+                            <th scope="row">${entry.word}</th>
+                            <td class=${entry.status === 'unreadable' || entry.status === 'not-found' ? 'warn' : ''}>
+                              ${entry.status === 'read' ? entry.understood : entry.status === 'empty' ? t('empty') : entry.status === 'unreadable' ? t('unreadableMark', { text: entry.text ?? '' }) : t('notFoundField')}
+                            </td>
+                          </tr>`,
+                        )}
+                      </tbody>
+                    </table>
                   </section>`
                 : nothing}
               <section aria-labelledby="map-heading">
@@ -88,7 +124,7 @@ export function renderCasePanel(root: HTMLElement): void {
                 <p>${t('mapHint')}</p>
                 <label for="pick-field">${t('field')}</label>
                 <select id="pick-field" @change=${(event: Event) => (field = (event.target as HTMLSelectElement).value as FieldName)}>
-                  ${FIELD_NAMES.map((name) => html`<option value=${name} ?selected=${name === field}>${name} ${message!.notFound.includes(name) ? t('notFoundMark') : ''}</option>`)}
+                  ${FIELD_NAMES.map((name) => html`<option value=${name} ?selected=${name === field}>${fieldWord(name, lang)} ${message!.notFound.includes(name) ? t('notFoundMark') : ''}</option>`)}
                 </select>
                 <button type="button" class="pick" @click=${startPicking}>${t('pick')}</button>
                 <p role="status">

@@ -44,14 +44,16 @@ export async function pickElement(ctx: ContentScriptContext, instruction: string
       ui.remove();
       resolve(element);
     };
-    document.addEventListener('mousemove', (event) => outline(event.target as Element), { capture: true, signal });
-    document.addEventListener('focusin', (event) => outline(event.target as Element), { capture: true, signal });
+    // The innermost element, inside open shadow roots too (event.target is retargeted to the host).
+    const targetOf = (event: Event) => (event.composedPath()[0] as Element | undefined) ?? (event.target as Element);
+    document.addEventListener('mousemove', (event) => outline(targetOf(event)), { capture: true, signal });
+    document.addEventListener('focusin', (event) => outline(targetOf(event)), { capture: true, signal });
     document.addEventListener(
       'click',
       (event) => {
         event.preventDefault();
         event.stopPropagation();
-        finish(event.target as Element);
+        finish(targetOf(event));
       },
       { capture: true, signal },
     );

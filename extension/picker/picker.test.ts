@@ -25,6 +25,16 @@ describe('suggestLocators', () => {
   });
 });
 
+describe('suggestLocators in a web-component journal', () => {
+  it('the label an element is aria-labelledby, inside its shadow root', async () => {
+    const { parseHTML } = await import('linkedom');
+    const document = parseHTML('<!DOCTYPE html><html><body><nx-field></nx-field></body></html>').document as unknown as Document;
+    const root = document.querySelector('nx-field')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<span id="k">Bevilget fra</span><span aria-labelledby="k">15-01-2025</span>';
+    expect(suggestLocators(root.querySelector('[aria-labelledby]')!)).toEqual([{ by: 'label', text: ['Bevilget fra'] }]);
+  });
+});
+
 describe('addLocator', () => {
   it('puts the picked locator first, keeps the others, and the profile still validates and reads the page', () => {
     const profil = BUILT_IN_PROFILES.find((profile) => profile.id === 'profil-vedtak')!;

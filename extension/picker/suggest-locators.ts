@@ -23,17 +23,24 @@ export function suggestLocators(picked: Element): Locator[] {
   return locators;
 }
 
-/** The text that labels an element: its <label>, the <dt> before its <dd>, or the cell before its cell. */
+/** The text that labels an element: its <label>, the element it is `aria-labelledby`, the <dt> before its <dd>, or the cell before its cell. */
 function labelFor(element: Element): string | undefined {
+  const root = element.getRootNode() as Document | ShadowRoot;
   const id = element.getAttribute('id');
   if (id) {
-    const label = element.ownerDocument.querySelector(`label[for="${id.replace(/"/g, '\\"')}"]`);
+    const label = root.querySelector(`label[for="${id.replace(/"/g, '\\"')}"]`);
+    if (text(label)) return text(label);
+  }
+  const labelledBy = element.getAttribute('aria-labelledby')?.split(/\s+/)[0];
+  if (labelledBy) {
+    const label = root.querySelector(`[id="${labelledBy.replace(/"/g, '\\"')}"]`);
     if (text(label)) return text(label);
   }
   const wrappingLabel = element.closest('label');
   if (wrappingLabel && text(wrappingLabel)) return text(wrappingLabel);
   const holder = element.closest('dd, td') ?? element;
   const previous = holder.previousElementSibling;
-  if (previous && previous.children.length === 0 && text(previous)) return text(previous);
+  // A label cell may hold a required mark (`Frå dato: <span>*</span>`), but no control of its own.
+  if (previous && !previous.querySelector('input, select, textarea') && text(previous)) return text(previous);
   return undefined;
 }

@@ -86,6 +86,8 @@ export const pageSchema = z.strictObject({
   /** `case`: one case on the page; `list`: one case per row. */
   kind: z.enum(['case', 'list']),
   rowSelector: z.string().min(1).optional(),
+  /** The page counts as this kind only when these fields are found (a generic page that reads no service is no case). */
+  requires: z.array(z.enum(FIELD_NAMES)).optional(),
   fields: z.partialRecord(z.enum(FIELD_NAMES), fieldSchema),
   /** Where each check's inline badge goes: beside the field named. */
   mounts: z.partialRecord(z.enum(CHECK_IDS), z.enum(FIELD_NAMES)),
@@ -99,6 +101,8 @@ export const siteProfileSchema = z.strictObject({
   /** The rule pack for this journal; `country` field values may pick another per case (lists). */
   pack: z.string().min(1),
   packByCountry: z.record(z.string(), z.string()).optional(),
+  /** Other packs tried in order when the case's service is not in `pack` (the generic profile knows no journal's country). */
+  packCandidates: z.array(z.string().min(1)).optional(),
   /** Date formats the journal writes (date-fns tokens), tried in order. */
   dateFormats: z.array(z.string().min(1)).min(1),
   /** Thousands separator as the journal writes it: `22 317` (space) or `22.317` (dot). */

@@ -131,7 +131,7 @@ describe('browser extension in Chromium', () => {
     await page.waitForFunction(() => ![...document.querySelectorAll('saksvakt-badge')].some((host) => /avvik frå grunnlaget/.test(host.shadowRoot?.textContent ?? '')));
     await page.evaluate(() => document.querySelector('saksvakt-panel-button').shadowRoot.querySelector('button').click());
     const frame = await (await page.waitForSelector('iframe[src*="panel.html"]')).contentFrame();
-    await frame.waitForSelector('text=/Fann ikkje feltet på sida: .*monthlyCost/');
+    await frame.waitForSelector('text=/Fann ikkje feltet på sida: .*Månadleg kostnad/');
     await frame.selectOption('#pick-field', 'monthlyCost');
     await frame.click('button.pick');
     await page.waitForSelector('saksvakt-picker', { state: 'attached' });

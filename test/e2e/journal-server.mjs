@@ -11,6 +11,15 @@ const ROUTES = {
   '/forloeb/85': 'nexus-forloeb-85.html',
   '/forloeb/104': 'nexus-forloeb-85.html',
   '/borger/oversigt': 'nexus-forloeb-85.html',
+  '/profil/ramme': 'profil-ramme-skal.html',
+  '/profil/ramme/meny': 'profil-ramme-meny.html',
+  '/profil/ramme/vedtak': 'profil-ramme-vedtak.html',
+  '/profil/iframe': 'profil-iframe-skal.html',
+  '/profil/bokmal/vedtak': 'profil-bokmal-vedtak.html',
+  '/nx/oversigt': 'nexus-skygge-app.html',
+  '/nx/forloeb/85': 'nexus-skygge-app.html',
+  '/nx/forloeb/104': 'nexus-skygge-app.html',
+  '/sagsliste/virtuel': 'sagsliste-virtuel-grid.html',
 };
 
 /** Serves the fixture pages on 127.0.0.1 (a free port). */
