@@ -328,7 +328,7 @@ export class CadenceChecker extends SaksvaktElement {
       const date = checks.date('date', dateValue(draft.date), true);
       const reason = checks.text('reason', draft.reason, true);
       if (date === undefined || reason === undefined) {
-        this.overrideFor = { ...draft, errors: Object.fromEntries(checks.errors.map((error) => [error.field!, atField(error.message, error.field!)!])) };
+        this.overrideFor = { ...draft, errors: Object.fromEntries(checks.errors.map((error) => [error.field!, atField(error)!])) };
         return;
       }
       this.overrideFor = undefined;

@@ -84,7 +84,10 @@ describe('<funding-calculator>', () => {
     await typeInto(el, 'places', 'to');
     expect(input(el, 'places').value).to.equal('to');
     expect(input(el, 'places').getAttribute('aria-invalid')).to.equal('true');
-    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Antall plasser: Skriv et tall.');
+    // The message stands under the field's own label ("Antall plasser"), so it does not repeat it.
+    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Skriv et tall.');
+    expect(input(el, 'places').getAttribute('aria-describedby')).to.contain('places-error');
+    expect(el.result!.ok ? '' : el.result!.errors[0]!.message).to.equal('Antall plasser: Skriv et tall.');
     expect(el.result!.ok).to.equal(false);
     expect(normalize(el.shadowRoot!.querySelector('[part=amount]')!.textContent)).to.equal('22 317 kr');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');

@@ -78,8 +78,14 @@ export function messagesFor(issues: readonly { field?: string; message: string }
   return issues.filter((issue) => concernsField(issue, field)).map((issue) => issue.message);
 }
 
-/** Strips "field: " from an input error: the message stands beside its field already. */
-export function atField(message: string | undefined, field: string): string | undefined {
-  if (!message) return undefined;
-  return message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+/**
+ * Strips the field's name ("Døgnsats: ") from an input error: the message stands beside its field,
+ * whose label names it already. Engines name fields in words (`fieldLabel`); the key is a fallback.
+ */
+export function atField(issue: { message?: string; field?: string; fieldLabel?: string } | undefined): string | undefined {
+  if (!issue?.message) return undefined;
+  for (const name of [issue.fieldLabel, issue.field]) {
+    if (name && issue.message.startsWith(`${name}: `)) return issue.message.slice(name.length + 2);
+  }
+  return issue.message;
 }

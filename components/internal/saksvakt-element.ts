@@ -104,10 +104,10 @@ export abstract class SaksvaktElement extends LitElement {
   protected readonly touched = new Set<string>();
 
   /** The error to show at a field, its "field: " prefix removed; none for a required field not yet touched. */
-  protected fieldError(errors: readonly { field?: string; code: string; message: string }[], field: string): string | undefined {
+  protected fieldError(errors: readonly { field?: string; fieldLabel?: string; code: string; message: string }[], field: string): string | undefined {
     const error = errors.find((issue) => concernsField(issue, field));
     if (!error || (error.code === 'required' && !this.touched.has(field))) return undefined;
-    return atField(error.message, field);
+    return atField(error);
   }
 
   constructor() {
