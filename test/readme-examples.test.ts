@@ -4,7 +4,7 @@ import * as api from '../shared/index.js';
 
 /** The README's "Using the engines" block: every `call; // expected` line must still hold. */
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const block = /## Using the engines\s+```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+const block = /## Using the engines[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 const examples = block
   .split('\n')
   .map((line) => /^(\w+\(.*\)[\w.?]*);\s*\/\/\s*('[^']*'|-?[\d.]+)/.exec(line))

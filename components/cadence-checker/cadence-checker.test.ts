@@ -69,7 +69,7 @@ describe('<cadence-checker>', () => {
     await typeInto(el, 'start', '31.02.2025');
     expect(shadow<HTMLInputElement>(el, '#start').value).to.equal('31.02.2025');
     expect(shadow<HTMLInputElement>(el, '#start').getAttribute('aria-invalid')).to.equal('true');
-    expect(normalize(shadow(el, '#start-error').textContent)).to.equal('Startdato: Ikke en gyldig dato. Skriv den som dd.mm.åååå.');
+    expect(normalize(shadow(el, '#start-error').textContent)).to.equal('Ikke en gyldig dato. Skriv den som dd.mm.åååå.');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');
     expect(shadow(el, '[part=next]')).to.exist;
   });

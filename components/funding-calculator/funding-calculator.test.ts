@@ -92,7 +92,7 @@ describe('<funding-calculator>', () => {
     expect(normalize(el.shadowRoot!.querySelector('[part=amount]')!.textContent)).to.equal('22 317 kr');
     expect(normalize(el.shadowRoot!.textContent)).to.contain('Viser siste gyldige resultat');
     await typeInto(el, 'places', '-1');
-    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Antall plasser: Kan ikke være negativt.');
+    expect(normalize(el.shadowRoot!.querySelector('#places-error')!.textContent)).to.equal('Kan ikke være negativt.');
   });
 
   it('a year with no rate asks for it, and uses what is entered', async () => {
