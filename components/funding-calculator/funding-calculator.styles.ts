@@ -51,8 +51,19 @@ export const styles = css`
     .fields {
       grid-template-columns: 1fr;
     }
+    /* A figure (no-break spaces inside) beside a long label would push the table past the edge:
+       each row wraps instead, the figure moving under its label, still right-aligned. */
+    tr {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      border-top: 1px solid var(--_color-border);
+    }
+    td {
+      border-top: none;
+    }
     td.figure {
-      white-space: normal;
+      margin-left: auto;
     }
   }
 `;
