@@ -213,8 +213,11 @@ export class FundingCalculator extends SaksvaktElement {
     if (available.length === 0) {
       return html`<section class="base" part="base" aria-labelledby="heading" lang=${locale}>${heading}<p class="notice">${t('noScheme')}</p></section>`;
     }
-    const shown = result?.ok ? result : this.lastGood && this.lastGood.scheme === scheme ? this.lastGood : undefined;
-    const stale = !result?.ok && shown !== undefined;
+    // A result that could not price everything (a later year without a published rate) still shows
+    // what it could price, with its error; otherwise the last good result is shown, marked stale.
+    const current = result && (result.ok || result.lines.length > 0) ? result : undefined;
+    const shown = current ?? (this.lastGood && this.lastGood.scheme === scheme ? this.lastGood : undefined);
+    const stale = shown !== undefined && shown !== current;
     const schemeError = messagesFor(result?.errors ?? [], 'scheme')[0];
 
     return html`<section class="base" part="base" aria-labelledby="heading" lang=${locale}>

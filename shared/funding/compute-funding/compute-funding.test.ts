@@ -53,7 +53,11 @@ describe('computeFunding — Alver vekstbedrift place', () => {
     it('a month in a year without a rate: no total, and the result names that year', () => {
       const result = place({ date: '2023-06-01', months: 12 });
       expect(result.ok).toBe(false);
-      expect(result.amounts).toEqual({});
+      expect(result.amounts.total).toBeUndefined();
+      expect(result.lines.map((line) => line.id)).not.toContain('total');
+      // The date's own month is priced at its own year's rate all the same: that figure is certain.
+      expect(result.amounts.monthlyPerPlace).toBe(23500.5);
+      expect(Object.keys(result.amounts).filter((key) => /2024/.test(key))).toEqual([]);
       expect(result.errors).toEqual([expect.objectContaining({ code: 'rate-missing', field: 'stateRates.2024', message: expect.stringContaining('2024') })]);
     });
 

@@ -52,10 +52,17 @@ export class FundingContext {
     return formatDate(iso, this.locale);
   }
 
+  /**
+   * Set by a scheme whose failed result still holds figures that are certain (the date's own month
+   * priced while a later year of the period has no rate): those stay; everything else is cleared.
+   */
+  keepPartial = false;
+
   /** Marks the result failed when any error was collected, and returns it. */
   finish(): FundingResult {
     if (this.result.errors.length > 0) {
       this.result.ok = false;
+      if (this.keepPartial) return this.result;
       this.result.amounts = {};
       this.result.dates = {};
       this.result.lines = [];

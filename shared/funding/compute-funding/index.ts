@@ -16,8 +16,10 @@ export const FUNDING_SCHEMES = ['vekstbedrift', 'sel85', 'sel97', 'sel109'] as c
  * person reads: every line names the document and section its figure comes from.
  *
  * Invalid-input policy: never throws. A bad field gives `ok: false` and an error naming the field;
- * a year the pack has no rate for gives `rate-missing`, never an invented number. Amounts keep
- * øre (full precision); only display rounds.
+ * a year the pack has no rate for gives `rate-missing`, never an invented number. A failed result
+ * carries no amounts, with one exception: an Alver period reaching into a year without a rate keeps
+ * the date's own month (`monthlyPerPlace`, its lines) and has no `total`. Amounts keep øre (full
+ * precision); only display rounds.
  *
  * @example
  * computeFunding(builtInPacks['no-alver-vekstbedrift'], { scheme: 'vekstbedrift', date: '2022-06-01' }).amounts.monthlyPerPlace

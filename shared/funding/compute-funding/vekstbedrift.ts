@@ -55,7 +55,10 @@ export function computeVekstbedrift(ctx: FundingContext, rules: VekstbedriftRule
     if (!rate) ctx.error('rate-missing', m('rateMissing', { rate: rateLabel, year: monthYear }), `stateRates.${monthYear}`);
     else rates.set(monthYear, rate);
   }
-  if (ctx.result.errors.length > 0) return;
+  // Without the date's own rate nothing is known. With it, the month's price is known even when a
+  // later month of the period has no published rate: show that, and no total.
+  if (!rates.has(year)) return;
+  const periodPriced = ctx.result.errors.length === 0;
   for (const [rateYear, rate] of rates) {
     if (rate.entered) {
       ctx.warn('rate-entered', m('rateEntered', { year: rateYear }), `stateRates.${rateYear}`);
@@ -76,6 +79,12 @@ export function computeVekstbedrift(ctx: FundingContext, rules: VekstbedriftRule
   const { supplement, monthly: monthlyPerPlace } = baseOf(rate.amount);
   const yearlyPerPlace = toOre(monthlyPerPlace * 12);
   const crossesYear = monthsByYear.size > 1;
+  if (!periodPriced) {
+    baseLines(ctx, rules, rate, rateLabel, year, percent, supplement, monthlyPerPlace, yearlyPerPlace);
+    Object.assign(ctx.result.amounts, { stateRate: rate.amount, supplement, monthlyPerPlace, yearlyPerPlace, places, months });
+    ctx.keepPartial = true;
+    return;
+  }
   if (crossesYear) {
     const years = [...monthsByYear.keys()];
     ctx.warn('period-crosses-year', m('periodCrossesYear', { year, next: years[years.length - 1]! }), 'months', rules.supplementPercent.source);
@@ -84,17 +93,7 @@ export function computeVekstbedrift(ctx: FundingContext, rules: VekstbedriftRule
   for (const [monthYear, count] of monthsByYear) total += baseOf(rates.get(monthYear)!.amount).monthly * places * count;
   total = toOre(total);
 
-  ctx.line({
-    id: 'stateRate',
-    label: m('stateRate', { rate: rateLabel, year }),
-    amount: rate.amount,
-    unit: 'currency',
-    ...(rate.entered ? { flag: 'user-entered' as const } : { source: rate.fromPack!.source }),
-  });
-  ctx.line({ id: 'supplement', label: m('supplement', { percent: ctx.number(percent) }), amount: supplement, unit: 'currency', source: rules.supplementPercent.source });
-  ctx.line({ id: 'monthlyPerPlace', label: m('monthlyPerPlace'), amount: monthlyPerPlace, unit: 'currency', source: rules.supplementPercent.source });
-  ctx.line({ id: 'staffing', label: m('staffing', { staff: rules.staffing.staff, participants: rules.staffing.participants }), amount: null, unit: 'text', source: rules.staffing.source });
-  ctx.line({ id: 'yearlyPerPlace', label: m('yearlyPerPlace'), amount: yearlyPerPlace, unit: 'currency', source: rules.supplementPercent.source });
+  baseLines(ctx, rules, rate, rateLabel, year, percent, supplement, monthlyPerPlace, yearlyPerPlace);
   if (crossesYear) {
     // One line per year of the period: its months, at that year's rate + supplement.
     for (const [monthYear, count] of monthsByYear) {
@@ -177,4 +176,30 @@ function addNotice(ctx: FundingContext, rules: VekstbedriftRules, noticeGiven: s
     date: earliestEnd,
     source: period.source,
   });
+}
+
+/** The price of one place in the date's own year: the rate, the supplement, per month and per year. */
+function baseLines(
+  ctx: FundingContext,
+  rules: VekstbedriftRules,
+  rate: NonNullable<ReturnType<typeof rateFor>>,
+  rateLabel: string,
+  year: number,
+  percent: number,
+  supplement: number,
+  monthlyPerPlace: number,
+  yearlyPerPlace: number,
+): void {
+  const { m } = ctx;
+  ctx.line({
+    id: 'stateRate',
+    label: m('stateRate', { rate: rateLabel, year }),
+    amount: rate.amount,
+    unit: 'currency',
+    ...(rate.entered ? { flag: 'user-entered' as const } : { source: rate.fromPack!.source }),
+  });
+  ctx.line({ id: 'supplement', label: m('supplement', { percent: ctx.number(percent) }), amount: supplement, unit: 'currency', source: rules.supplementPercent.source });
+  ctx.line({ id: 'monthlyPerPlace', label: m('monthlyPerPlace'), amount: monthlyPerPlace, unit: 'currency', source: rules.supplementPercent.source });
+  ctx.line({ id: 'staffing', label: m('staffing', { staff: rules.staffing.staff, participants: rules.staffing.participants }), amount: null, unit: 'text', source: rules.staffing.source });
+  ctx.line({ id: 'yearlyPerPlace', label: m('yearlyPerPlace'), amount: yearlyPerPlace, unit: 'currency', source: rules.supplementPercent.source });
 }
