@@ -61,7 +61,9 @@ export async function rememberCase(db: IDBPDatabase<CaseloadSchema>, entry: Case
 export async function rememberCases(db: IDBPDatabase<CaseloadSchema>, entries: readonly CaseloadEntry[]): Promise<void> {
   for (const entry of entries) assertNoPersonalData(entry);
   if (entries.length === 0) return;
-  const transaction = db.transaction('cases', 'readwrite');
+  // Relaxed durability: the caseload is a convenience copy rebuilt as cases are opened, so a write
+  // lost in a power cut costs nothing, while waiting for a disk flush per batch costs every write.
+  const transaction = db.transaction('cases', 'readwrite', { durability: 'relaxed' });
   const store = transaction.store;
   // Errors surface through transaction.done; the individual put promises are not awaited.
   for (const entry of entries) store.put(entry).catch(() => undefined);
@@ -79,7 +81,7 @@ export async function listCases(db: IDBPDatabase<CaseloadSchema>): Promise<Casel
  */
 export async function purgeExpired(db: IDBPDatabase<CaseloadSchema>, retentionDays: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
-  const transaction = db.transaction('cases', 'readwrite');
+  const transaction = db.transaction('cases', 'readwrite', { durability: 'relaxed' });
   const store = transaction.store;
   const expired = await store.index('openedAt').getAllKeys(IDBKeyRange.upperBound(cutoff, true));
   for (const key of expired) store.delete(key).catch(() => undefined);
