@@ -19,6 +19,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
 mkdirSync(OUT, { recursive: true });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, share) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * share) - 1)];
 const log = (text) => console.log(`[bench] ${text}`);
 
 async function bundle(entry, platform) {
@@ -42,7 +43,7 @@ function loadedUpFront(file, seen = new Set()) {
 function sizes() {
   const all = loadedUpFront(join(ROOT, 'dist/components/saksvakt.js'));
   const contentScript = gzipSync(readFileSync(join(ROOT, 'dist/extension/chrome-mv3/content-scripts/journal.js'))).length;
-  return { componentsBundleGzipBytes: all, componentsBundleTargetBytes: 30 * 1024, componentsBundleMet: all <= 30 * 1024, contentScriptGzipBytes: contentScript };
+  return { componentsBundleGzipBytes: all, componentsBundleTargetBytes: 30 * 1024, componentsBundleMet: all <= 30 * 1024, contentScriptGzipBytes: contentScript, contentScriptTargetBytes: 8 * 1024, contentScriptMet: contentScript <= 8 * 1024 };
 }
 
 function serve(routes) {
@@ -56,12 +57,12 @@ function serve(routes) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
 
-async function browserBench(origin) {
+async function browserBench(origin, run = 'runBrowserBench') {
   const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS });
   const page = await browser.newPage();
   await page.goto(`${origin}/bench.html`);
-  await page.waitForFunction(() => typeof window.runBrowserBench === 'function');
-  const result = await page.evaluate(() => window.runBrowserBench());
+  await page.waitForFunction((name) => typeof window[name] === 'function', run);
+  const result = await page.evaluate((name) => window[name](), run);
   await browser.close();
   return result;
 }
@@ -109,7 +110,7 @@ async function overlayBench(origin) {
   const page = withExt.at(-1).page;
   await page.waitForFunction(() => [...document.querySelectorAll('saksvakt-badge')].some((host) => /avvik|differs/.test(host.shadowRoot?.textContent ?? '')), null, { timeout: 10_000 });
   const updates = [];
-  for (let index = 0; index < 20; index += 1) {
+  for (let index = 0; index < 60; index += 1) {
     const value = index % 2 === 0 ? '23 500,50' : '22 317';
     updates.push(
       await page.evaluate(
@@ -143,35 +144,46 @@ async function overlayBench(origin) {
     loadToIdleMsWithout: idleWithout,
     loadToIdleMsWith: idleWith,
     loadToIdleRatio: idleWith / idleWithout,
-    loadToIdleTarget: 1.05,
-    loadToIdleMet: idleWith / idleWithout <= 1.05,
+    loadToIdleTarget: 1.02,
+    loadToIdleMet: idleWith / idleWithout <= 1.02,
     longTasksOver50msAdded: Math.max(0, addedLongTasks),
     longTasksTarget: 0,
     longTasksMet: addedLongTasks <= 0,
     fieldChangeToCheckMs: median(updates),
-    fieldChangeTargetMs: 16,
-    fieldChangeMet: median(updates) <= 16,
+    fieldChangeToCheckP95Ms: percentile(updates, 0.95),
+    fieldChangeTargetP95Ms: 4,
+    fieldChangeMet: percentile(updates, 0.95) <= 4,
   };
 }
 
+const fixed = (value, digits = 1) => value.toFixed(digits);
+const ok = (met) => (met ? 'met' : '**missed**');
+
 function markdown(report) {
   const { engines, browser, sizes: size, overlay } = report;
-  const ok = (met) => (met ? 'met' : '**missed**');
+  const caseload = engines.checkCaseload10k;
+  const storage = browser.storage;
   const rows = [
-    ['checkCaseload, 10 000 cases', `${engines.checkCaseload10k.medianMs.toFixed(1)} ms`, '≤ 50 ms', ok(engines.checkCaseload10k.met), `${engines.checkCaseload10k.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per case`],
-    ['computeFunding, per call', `${engines.computeFundingPerCall.medianUs.toFixed(1)} µs`, '–', '–', `${engines.computeFundingPerCall.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per call`],
-    ['selectTier, per call', `${engines.selectTierPerCall.medianUs.toFixed(1)} µs`, '–', '–', ''],
-    ['<funding-calculator> first render', `${browser.components.fundingCalculator.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<cadence-checker> first render', `${browser.components.cadenceChecker.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<tier-selector> first render', `${browser.components.tierSelector.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<cadence-checker>, 500 rows', `${browser.components.cadenceChecker500Rows.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['idb: write 10 000 cases', `${browser.storage.write10kMs.toFixed(0)} ms`, '–', '–', 'one transaction per case, as the extension writes them'],
-    ['idb: read 10 000 cases', `${browser.storage.read10kMs.toFixed(0)} ms`, '–', '–', ''],
-    ['Vendor bundle, all three (gzip)', `${(size.componentsBundleGzipBytes / 1024).toFixed(1)} KB`, '≤ 30 KB', ok(size.componentsBundleMet), 'Lit, engines, date-fns and the built-in packs; the validator and exports load on demand'],
-    ['Content script (gzip)', `${(size.contentScriptGzipBytes / 1024).toFixed(1)} KB`, '–', '–', ''],
-    ['Journal load to idle, with / without extension', `${overlay.loadToIdleRatio.toFixed(3)}`, '≤ 1,05', ok(overlay.loadToIdleMet), `${overlay.loadToIdleMsWith.toFixed(0)} / ${overlay.loadToIdleMsWithout.toFixed(0)} ms`],
+    ['checkCaseload, 10 000 cases (median)', `${fixed(caseload.medianMs)} ms`, '≤ 10 ms', ok(caseload.met), `${caseload.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per case`],
+    ['checkCaseload ÷ floor loop (parse the dates only)', `${fixed(caseload.ratioToFloor)}×`, '≤ 3×', ok(caseload.ratioMet), `floor ${fixed(caseload.floorMedianMs)} ms; ratio is the median of per-run ratios`],
+    ['computeFunding, per call', `${fixed(engines.computeFundingPerCall.medianUs)} µs`, '–', '–', `${engines.computeFundingPerCall.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per call`],
+    ['selectTier, per call', `${fixed(engines.selectTierPerCall.medianUs)} µs`, '–', '–', ''],
+    ['<funding-calculator> first render', `${fixed(browser.components.fundingCalculator.medianMs)} ms`, '–', '–', ''],
+    ['<cadence-checker> first render', `${fixed(browser.components.cadenceChecker.medianMs)} ms`, '–', '–', ''],
+    ['<tier-selector> first render', `${fixed(browser.components.tierSelector.medianMs)} ms`, '–', '–', ''],
+    ['<cadence-checker>, 500 rows', `${fixed(browser.components.cadenceChecker500Rows.medianMs)} ms`, '–', '–', 'all rows in the DOM (not virtualised yet)'],
+    ['<cadence-checker>, 10 000 cases, first screen', 'not measured', '≤ 50 ms', '**missed**', 'needs the virtualised list'],
+    ['<cadence-checker>, sort / filter 10 000 rows', 'not measured', '≤ 16 ms', '**missed**', 'needs the virtualised list'],
+    ['Local caseload: write 10 000 cases', `${storage.write10kMs.toFixed(0)} ms`, '≤ 300 ms', ok(storage.write10kMs <= 300), `one transaction per batch; one per case took ${storage.perCaseWriteBaseline.writeMs.toFixed(0)} ms for ${storage.perCaseWriteBaseline.cases.toLocaleString('en').replace(/,/g, ' ')} cases in this run`],
+    ['Local caseload: read 10 000 cases', `${storage.read10kMs.toFixed(0)} ms`, '≤ 50 ms', ok(storage.read10kMs <= 50), ''],
+    ['Local caseload: prune 10 000 expired cases', `${storage.prune10kMs.toFixed(0)} ms`, '≤ 200 ms', ok(storage.prune10kMs <= 200), 'among 20 000; keys from one range read on the expiry index'],
+    ['Vendor bundle, all three (gzip)', `${fixed(size.componentsBundleGzipBytes / 1024)} KB`, '≤ 30 KB', ok(size.componentsBundleMet), 'Lit, engines, date-fns and the built-in packs; the validator and exports load on demand'],
+    ['Content script, first load (gzip)', `${fixed(size.contentScriptGzipBytes / 1024)} KB`, '≤ 8 KB', ok(size.contentScriptMet), ''],
+    ['Journal load to idle, with / without extension (heavy page)', `${overlay.loadToIdleRatio.toFixed(3)}`, '≤ 1,02', ok(overlay.loadToIdleMet), `${overlay.loadToIdleMsWith.toFixed(0)} / ${overlay.loadToIdleMsWithout.toFixed(0)} ms`],
+    ['Journal load to idle, page no profile matches', 'not measured', '≤ 1,005', '**missed**', ''],
     ['Long tasks > 50 ms added by the extension', `${overlay.longTasksOver50msAdded}`, '0', ok(overlay.longTasksMet), ''],
-    ['Field change → updated inline check', `${overlay.fieldChangeToCheckMs.toFixed(1)} ms`, '≤ 16 ms', ok(overlay.fieldChangeMet), ''],
+    ['Field change → updated badge (95th percentile)', `${fixed(overlay.fieldChangeToCheckP95Ms)} ms`, '≤ 4 ms', ok(overlay.fieldChangeMet), `median ${fixed(overlay.fieldChangeToCheckMs)} ms`],
+    ['Heap growth after 1 000 SPA navigations', 'not measured', '≤ 1 MB', '**missed**', ''],
   ];
   return [
     `Measured ${report.date} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.browser}.`,
@@ -179,7 +191,57 @@ function markdown(report) {
     '| measure | result | target | | note |',
     '| --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    scalingTable(engines.checkCaseloadScaling, storage.scaling),
   ].join('\n');
+}
+
+/** The scaling figures at 1 000, 10 000 and 100 000 cases, with time per case to show the curve stays linear. */
+function scalingTable(caseload, storage) {
+  const perCase = (ms, count) => `${fixed((ms / count) * 1000, 2)} µs`;
+  const lines = ['| cases | checkCaseload | per case | floor loop | write | read | prune | prune per case |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const check of caseload) {
+    const store = storage.find((entry) => entry.cases === check.cases);
+    lines.push(`| ${check.cases.toLocaleString('en').replace(/,/g, ' ')} | ${fixed(check.medianMs)} ms | ${perCase(check.medianMs, check.cases)} | ${fixed(check.floorMedianMs)} ms | ${store ? `${store.writeMs.toFixed(0)} ms` : '–'} | ${store ? `${store.readMs.toFixed(0)} ms` : '–'} | ${store ? `${store.pruneMs.toFixed(0)} ms` : '–'} | ${store ? perCase(store.pruneMs, store.cases) : '–'} |`);
+  }
+  return lines.join('\n');
+}
+
+const WHAT_CHANGED = `## What changed and why it is faster
+
+- **Local caseload writes**: cases are written in one \`readwrite\` transaction per batch, the puts
+  queued without awaiting each one, with relaxed durability; before, every case opened its own
+  transaction (and the background opened the database and ran a retention scan per case). The
+  background now gathers the cases journal tabs send in the same moment into one write and one
+  retention pass. The personal-data guard checks every entry before anything is written.
+- **Retention pruning**: the expired keys come from one range read (\`getAllKeys\`) on the
+  \`openedAt\` index and their deletes are queued in the same transaction, instead of a cursor
+  round trip (\`delete\` then \`continue\`) per case.
+- **checkCaseload**: rows are ordered by one number each (status rank, days until due, input
+  position) with a native typed-array sort instead of an object comparator called n log n times,
+  which took about a fifth of a 10 000-case check in a CPU profile. The per-case checks are
+  unchanged. The figure is measured on dates spread over seven years and fresh case objects each
+  run (the old bench repeated 252 distinct cases, which let the date caches answer for most of
+  them), beside a floor loop that only parses each case's dates.
+`;
+
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+if (only) {
+  // A part on its own (engines or storage), printed and not written to the report: the report
+  // holds figures of one full run side by side.
+  const result = {};
+  if (only.includes('engines')) result.engines = (await import(pathToFileURL(await bundle('bench/engines.bench.ts', 'node')).href)).runEngineBench();
+  if (only.includes('storage')) {
+    const browserBundle = await bundle('bench/browser.bench.ts', 'browser');
+    const { server, origin } = await serve({
+      '/bench.html': { type: 'text/html', body: () => '<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script></body></html>' },
+      '/bench.js': { type: 'text/javascript', body: () => readFileSync(browserBundle) },
+    });
+    result.storage = await browserBench(origin, 'runStorageBench');
+    server.close();
+  }
+  console.log(JSON.stringify(result, null, 2));
+  process.exit(0);
 }
 
 log('building the vendor bundle and the extension');
@@ -220,7 +282,7 @@ const report = {
 };
 writeFileSync(join(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
 const table = markdown(report);
-writeFileSync(join(ROOT, 'bench/report.md'), `# Benchmark report\n\n${table}\n`);
+writeFileSync(join(ROOT, 'bench/report.md'), `# Benchmark report\n\n${table}\n\n${WHAT_CHANGED}`);
 const readmePath = join(ROOT, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
 const start = '<!-- bench:start -->';
