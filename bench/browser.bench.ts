@@ -2,7 +2,7 @@
 import '../components/index.js';
 // Every built-in pack up front, so first renders measure rendering, not a pack loading.
 import '../shared/rule-packs/index.js';
-import { clearCaseload, listCases, openCaseload, rememberCase, type CaseloadEntry } from '../extension/storage/caseload-db.js';
+import { clearCaseload, listCases, openCaseload, purgeExpired, rememberCase, rememberCases, type CaseloadEntry } from '../extension/storage/caseload-db.js';
 
 type Timed = { medianMs: number; runs: number };
 
@@ -37,27 +37,75 @@ async function components() {
   };
 }
 
-async function storage() {
-  const db = await openCaseload('saksvakt-bench');
-  await clearCaseload(db);
-  const entries: CaseloadEntry[] = Array.from({ length: 10_000 }, (_, index) => ({
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function caseloadEntries(count: number, from: number): CaseloadEntry[] {
+  return Array.from({ length: count }, (_, index) => ({
     key: index.toString(16).padStart(32, '0'),
     packId: 'dk-vejle-voksen',
     service: 'sel85',
     start: '2025-01-15',
     followUps: ['2025-04-22'],
-    openedAt: new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString(),
+    openedAt: new Date(from + index * 60_000).toISOString(),
     schemaVersion: 2,
   }));
-  const writeStart = performance.now();
-  for (const entry of entries) await rememberCase(db, entry);
-  const writeMs = performance.now() - writeStart;
-  const readStart = performance.now();
-  const read = await listCases(db);
-  const readMs = performance.now() - readStart;
-  await clearCaseload(db);
-  db.close();
-  return { entries: read.length, write10kMs: writeMs, read10kMs: readMs };
 }
 
-(window as unknown as { runBrowserBench: () => Promise<unknown> }).runBrowserBench = async () => ({ components: await components(), storage: await storage() });
+/**
+ * Writes and reads N cases, then prunes N expired cases from a store holding 2 N (medians over
+ * `repeat` rounds, each on an emptied store): the kept half makes the pruning find its cases by
+ * the expiry index rather than empty the store.
+ */
+async function storageAt(count: number, repeat: number) {
+  const db = await openCaseload('saksvakt-bench');
+  const write: number[] = [];
+  const read: number[] = [];
+  const prune: number[] = [];
+  let entries = 0;
+  let pruned = 0;
+  for (let round = 0; round < repeat; round += 1) {
+    await clearCaseload(db);
+    const batch = caseloadEntries(count, Date.UTC(2025, 0, 1));
+    let start = performance.now();
+    await rememberCases(db, batch);
+    write.push(performance.now() - start);
+    start = performance.now();
+    entries = (await listCases(db)).length;
+    read.push(performance.now() - start);
+    // The second half was opened from 2026-04-01 on, within the 180 days before 2026-07-01.
+    await rememberCases(db, caseloadEntries(count, Date.UTC(2026, 3, 1)).map((entry) => ({ ...entry, key: `f${entry.key.slice(1)}` })));
+    start = performance.now();
+    pruned = await purgeExpired(db, 180, new Date(Date.UTC(2026, 6, 1)));
+    prune.push(performance.now() - start);
+  }
+  db.close();
+  return { cases: count, entries, pruned, writeMs: median(write), readMs: median(read), pruneMs: median(prune), runs: repeat };
+}
+
+/** The way cases were written before batching (one transaction per case), on 1 000 cases for comparison. */
+async function perCaseWrites(count: number) {
+  const db = await openCaseload('saksvakt-bench');
+  await clearCaseload(db);
+  const start = performance.now();
+  for (const entry of caseloadEntries(count, Date.UTC(2025, 0, 1))) await rememberCase(db, entry);
+  const ms = performance.now() - start;
+  await clearCaseload(db);
+  db.close();
+  return { cases: count, writeMs: ms };
+}
+
+async function storage() {
+  const scaling = [await storageAt(1_000, 5), await storageAt(10_000, 5), await storageAt(100_000, 3)];
+  const tenThousand = scaling[1]!;
+  return {
+    write10kMs: tenThousand.writeMs,
+    read10kMs: tenThousand.readMs,
+    prune10kMs: tenThousand.pruneMs,
+    scaling,
+    perCaseWriteBaseline: await perCaseWrites(1_000),
+  };
+}
+
+const bench = window as unknown as { runBrowserBench: () => Promise<unknown>; runStorageBench: () => Promise<unknown> };
+bench.runBrowserBench = async () => ({ components: await components(), storage: await storage() });
+bench.runStorageBench = storage;

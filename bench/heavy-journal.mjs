@@ -8,6 +8,18 @@ import { resolve } from 'node:path';
  */
 export function heavyJournalHtml() {
   const profil = readFileSync(resolve(import.meta.dirname, '../test/fixtures/journal/profil-vedtak-vekstbedrift.html'), 'utf8');
+  return profil.replace('</form>', `</form>${heavyContent()}`);
+}
+
+/**
+ * The same weight on a page no site profile matches (an intranet page on a granted origin): the
+ * extension should decide "not ours" and cost next to nothing.
+ */
+export function unmatchedPageHtml() {
+  return `<!doctype html><html lang="nn"><head><meta charset="utf-8"><title>Intranett</title></head><body><main><h1>Nyheiter</h1>${heavyContent()}</main></body></html>`;
+}
+
+function heavyContent() {
   const rows = [];
   for (let index = 0; index < 2000; index += 1) {
     const day = String((index % 28) + 1).padStart(2, '0');
@@ -27,5 +39,5 @@ export function heavyJournalHtml() {
         if (tick % 5 === 0) document.getElementById('status').textContent = 'Lagra ' + tick;
       }, 200);
     </script>`;
-  return profil.replace('</form>', `</form>${extra}`);
+  return extra;
 }

@@ -4,26 +4,35 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
+const fixed = (value, digits = 1) => value.toFixed(digits);
+const ok = (met) => (met ? 'met' : '**missed**');
+
 export function markdown(report) {
   const { engines, browser, sizes: size, overlay } = report;
-  const ok = (met) => (met ? 'met' : '**missed**');
-  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const caseload = engines.checkCaseload10k;
+  const storage = browser.storage;
   const rows = [
-    ['checkCaseload, 10 000 cases', `${engines.checkCaseload10k.medianMs.toFixed(1)} ms`, '≤ 50 ms', ok(engines.checkCaseload10k.met), `${engines.checkCaseload10k.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per case`],
-    ['computeFunding, per call', `${engines.computeFundingPerCall.medianUs.toFixed(1)} µs`, '–', '–', `${engines.computeFundingPerCall.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per call`],
-    ['selectTier, per call', `${engines.selectTierPerCall.medianUs.toFixed(1)} µs`, '–', '–', ''],
-    ['<funding-calculator> first render', `${browser.components.fundingCalculator.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<cadence-checker> first render', `${browser.components.cadenceChecker.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<tier-selector> first render', `${browser.components.tierSelector.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['<cadence-checker>, 500 rows', `${browser.components.cadenceChecker500Rows.medianMs.toFixed(1)} ms`, '–', '–', ''],
-    ['idb: write 10 000 cases', `${browser.storage.write10kMs.toFixed(0)} ms`, '–', '–', 'one transaction per case, as the extension writes them'],
-    ['idb: read 10 000 cases', `${browser.storage.read10kMs.toFixed(0)} ms`, '–', '–', ''],
-    ...Object.values(size.package).map((entry) => [entry.label, kb(entry.gzipBytes), `≤ ${entry.targetBytes / 1024} KB`, ok(entry.met), entry.note]),
-    ['Script-tag bundle saksvakt.js, first load (gzip)', kb(size.scriptTagGzipBytes), '–', '–', 'Lit included; packs, the validator and the exports load from cdn/ when first used'],
-    ['Content script (gzip)', `${(size.contentScriptGzipBytes / 1024).toFixed(1)} KB`, '–', '–', ''],
-    ['Journal load to idle, with / without extension', `${overlay.loadToIdleRatio.toFixed(3)}`, '≤ 1,05', ok(overlay.loadToIdleMet), `${overlay.loadToIdleMsWith.toFixed(0)} / ${overlay.loadToIdleMsWithout.toFixed(0)} ms`],
+    ['checkCaseload, 10 000 cases (median)', `${fixed(caseload.medianMs)} ms`, '≤ 10 ms', ok(caseload.met), `${caseload.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per case`],
+    ['checkCaseload ÷ floor loop (parse the dates only)', `${fixed(caseload.ratioToFloor)}×`, '≤ 3×', ok(caseload.ratioMet), `floor ${fixed(caseload.floorMedianMs)} ms; ratio is the median of per-run ratios`],
+    ['computeFunding, per call', `${fixed(engines.computeFundingPerCall.medianUs)} µs`, '–', '–', `${engines.computeFundingPerCall.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per call`],
+    ['selectTier, per call', `${fixed(engines.selectTierPerCall.medianUs)} µs`, '–', '–', ''],
+    ['<funding-calculator> first render', `${fixed(browser.components.fundingCalculator.medianMs)} ms`, '–', '–', ''],
+    ['<cadence-checker> first render', `${fixed(browser.components.cadenceChecker.medianMs)} ms`, '–', '–', ''],
+    ['<tier-selector> first render', `${fixed(browser.components.tierSelector.medianMs)} ms`, '–', '–', ''],
+    ['<cadence-checker>, 500 rows', `${fixed(browser.components.cadenceChecker500Rows.medianMs)} ms`, '–', '–', 'all rows in the DOM (not virtualised yet)'],
+    ['<cadence-checker>, 10 000 cases, first screen', 'not measured', '≤ 50 ms', '**missed**', 'needs the virtualised list'],
+    ['<cadence-checker>, sort / filter 10 000 rows', 'not measured', '≤ 16 ms', '**missed**', 'needs the virtualised list'],
+    ['Local caseload: write 10 000 cases', `${storage.write10kMs.toFixed(0)} ms`, '≤ 300 ms', ok(storage.write10kMs <= 300), `one transaction per batch; one per case took ${storage.perCaseWriteBaseline.writeMs.toFixed(0)} ms for ${storage.perCaseWriteBaseline.cases.toLocaleString('en').replace(/,/g, ' ')} cases in this run`],
+    ['Local caseload: read 10 000 cases', `${storage.read10kMs.toFixed(0)} ms`, '≤ 50 ms', ok(storage.read10kMs <= 50), ''],
+    ['Local caseload: prune 10 000 expired cases', `${storage.prune10kMs.toFixed(0)} ms`, '≤ 200 ms', ok(storage.prune10kMs <= 200), 'among 20 000; keys from one range read on the expiry index'],
+    ...Object.values(size.package).map((entry) => [entry.label, `${fixed(entry.gzipBytes / 1024)} KB`, `≤ ${entry.targetBytes / 1024} KB`, ok(entry.met), entry.note]),
+    ['Script-tag bundle saksvakt.js, first load (gzip)', `${fixed(size.scriptTagGzipBytes / 1024)} KB`, '–', '–', 'Lit included; packs, the validator and the exports load from cdn/ when first used'],
+    ['Content script, first load (gzip)', `${fixed(size.contentScriptGzipBytes / 1024)} KB`, '≤ 8 KB', ok(size.contentScriptGzipBytes <= 8 * 1024), ''],
+    ['Journal load to idle, with / without extension (heavy page)', `${overlay.loadToIdleRatio.toFixed(3)}`, '≤ 1,02', ok(overlay.loadToIdleMet), `${overlay.loadToIdleMsWith.toFixed(0)} / ${overlay.loadToIdleMsWithout.toFixed(0)} ms`],
+    ['Load to idle, with / without extension, page no profile matches', `${overlay.unmatchedLoadToIdleRatio.toFixed(3)}`, '≤ 1,005', ok(overlay.unmatchedLoadToIdleMet), `${overlay.unmatchedLoadToIdleMsWith.toFixed(0)} / ${overlay.unmatchedLoadToIdleMsWithout.toFixed(0)} ms`],
     ['Long tasks > 50 ms added by the extension', `${overlay.longTasksOver50msAdded}`, '0', ok(overlay.longTasksMet), ''],
-    ['Field change → updated inline check', `${overlay.fieldChangeToCheckMs.toFixed(1)} ms`, '≤ 16 ms', ok(overlay.fieldChangeMet), ''],
+    ['Field change → updated badge (95th percentile)', `${fixed(overlay.fieldChangeToCheckP95Ms)} ms`, '≤ 4 ms', ok(overlay.fieldChangeMet), `median ${fixed(overlay.fieldChangeToCheckMs)} ms`],
+    ['Heap growth added by the extension, 1 000 SPA navigations', `${fixed(overlay.heapGrowthAddedBytes / 1024)} KB`, '≤ 1 MB', ok(overlay.heapGrowthMet), `used heap after forced GC grew ${fixed(overlay.heapGrowthBytesWith / 1024)} KB with, ${fixed(overlay.heapGrowthBytesWithout / 1024)} KB without`],
   ];
   return [
     `Measured ${report.date}${size.measured && size.measured !== report.date ? ` (sizes ${size.measured})` : ''} on ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.browser}.`,
@@ -31,13 +40,47 @@ export function markdown(report) {
     '| measure | result | target | | note |',
     '| --- | --- | --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    scalingTable(engines.checkCaseloadScaling, storage.scaling),
   ].join('\n');
 }
+
+/** The scaling figures at 1 000, 10 000 and 100 000 cases, with time per case to show the curve stays linear. */
+function scalingTable(caseload, storage) {
+  const perCase = (ms, count) => `${fixed((ms / count) * 1000, 2)} µs`;
+  const lines = ['| cases | checkCaseload | per case | floor loop | write | read | prune | prune per case |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const check of caseload) {
+    const store = storage.find((entry) => entry.cases === check.cases);
+    lines.push(`| ${check.cases.toLocaleString('en').replace(/,/g, ' ')} | ${fixed(check.medianMs)} ms | ${perCase(check.medianMs, check.cases)} | ${fixed(check.floorMedianMs)} ms | ${store ? `${store.writeMs.toFixed(0)} ms` : '–'} | ${store ? `${store.readMs.toFixed(0)} ms` : '–'} | ${store ? `${store.pruneMs.toFixed(0)} ms` : '–'} | ${store ? perCase(store.pruneMs, store.cases) : '–'} |`);
+  }
+  return lines.join('\n');
+}
+
+export const WHAT_CHANGED = `## What changed and why it is faster
+
+- **Local caseload writes**: cases are written in one \`readwrite\` transaction per batch, the puts
+  queued without awaiting each one, with relaxed durability; before, every case opened its own
+  transaction (and the background opened the database and ran a retention scan per case). The
+  background now gathers the cases journal tabs send in the same moment into one write and one
+  retention pass. The personal-data guard checks every entry before anything is written.
+- **Retention pruning**: the expired keys come from one range read (\`getAllKeys\`) on the
+  \`openedAt\` index and their deletes are queued in the same transaction, instead of a cursor
+  round trip (\`delete\` then \`continue\`) per case.
+- **checkCaseload**: rows are ordered by one number each (status rank, days until due, input
+  position) with a native typed-array sort instead of an object comparator called n log n times,
+  which took about a fifth of a 10 000-case check in a CPU profile. The per-case checks are
+  unchanged. The figure is measured on dates spread over seven years and fresh case objects each
+  run (the old bench repeated 252 distinct cases, which let the date caches answer for most of
+  them), beside a floor loop that only parses each case's dates.
+- **Measured now as well**: the overhead on a page no profile matches, field change to badge at
+  the 95th percentile, and heap growth over 1 000 single-page navigations.
+`;
+
 
 export function writeReport(report) {
   writeFileSync(join(ROOT, 'bench/report.json'), `${JSON.stringify(report, null, 2)}\n`);
   const table = markdown(report);
-  writeFileSync(join(ROOT, 'bench/report.md'), `# Benchmark report\n\n${table}\n`);
+  writeFileSync(join(ROOT, 'bench/report.md'), `# Benchmark report\n\n${table}\n\n${WHAT_CHANGED}`);
   const readmePath = join(ROOT, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');
   const start = '<!-- bench:start -->';

@@ -3,7 +3,8 @@ import type { browser as browserApi } from 'wxt/browser';
 type Browser = typeof browserApi;
 import { loadSettings, markSettingsInForcePending, publishSettingsInForce } from '../storage/settings.js';
 import { REFRESH_POLICY_MESSAGE } from '../storage/settings-in-force.js';
-import { openCaseload, purgeExpired, rememberCase, type CaseloadEntry } from '../storage/caseload-db.js';
+import { openCaseload, purgeExpired, rememberCases, type CaseloadEntry } from '../storage/caseload-db.js';
+import { createCaseloadWriter } from './caseload-writer.js';
 
 export const CONTENT_SCRIPT_ID = 'saksvakt-journal';
 const CONTENT_SCRIPT_FILE = 'content-scripts/journal.js';
@@ -58,25 +59,26 @@ export function startBackground(browser: Browser): void {
   // Every service-worker start reads the policy again (publish waits for managed storage's answer).
   void sync();
 
+  const rememberCase = createCaseloadWriter(async (entries) => {
+    const { settings } = await loadSettings();
+    const db = await openCaseload();
+    try {
+      await rememberCases(db, entries);
+      await purgeExpired(db, settings.retentionDays);
+    } finally {
+      db.close();
+    }
+  });
   browser.runtime.onMessage.addListener((message: { type?: string; entry?: CaseloadEntry }, sender: { id?: string }) => {
     // Only our own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
     // An open journal page asks now and then, and when it is waiting for the settings in force.
     if (message?.type === REFRESH_POLICY_MESSAGE) return publish().then(() => ({ ok: true }));
     if (message?.type === 'saksvakt:remember-case' && message.entry) {
-      return (async () => {
-        const { settings } = await loadSettings();
-        const db = await openCaseload();
-        try {
-          await rememberCase(db, message.entry!);
-          await purgeExpired(db, settings.retentionDays);
-          return { ok: true };
-        } catch (error) {
-          return { ok: false, error: String(error) };
-        } finally {
-          db.close();
-        }
-      })();
+      return rememberCase(message.entry).then(
+        () => ({ ok: true }),
+        (error: unknown) => ({ ok: false, error: String(error) }),
+      );
     }
     return undefined;
   });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearCaseload, DB_NAME, exportCaseload, listCases, openCaseload, purgeExpired, rememberCase, type CaseloadEntry } from './caseload-db.js';
+import { clearCaseload, DB_NAME, exportCaseload, listCases, openCaseload, purgeExpired, rememberCase, rememberCases, type CaseloadEntry } from './caseload-db.js';
 import { assertNoPersonalData, PersonalDataError, pseudonymousKey } from './personal-data-guard.js';
 import { DEFAULT_SETTINGS, loadSettings, saveLocalSettings } from './settings.js';
 
@@ -75,6 +75,52 @@ describe('local caseload (IndexedDB through idb)', () => {
     expect(await purgeExpired(db, 180, new Date('2025-11-22T00:00:00Z'))).toBe(1);
     expect((await listCases(db)).map((item) => item.key)).toEqual(['new']);
     db.close();
+  });
+
+  it('writes a batch of cases in one go and lists them all', async () => {
+    const db = await openCaseload();
+    const batch = Array.from({ length: 250 }, (_, index) => entry({ key: `k${index}`, openedAt: new Date(Date.UTC(2025, 0, 1) + index * 86_400_000).toISOString() }));
+    await rememberCases(db, batch);
+    expect((await listCases(db)).map((item) => item.key).sort()).toEqual(batch.map((item) => item.key).sort());
+    db.close();
+  });
+
+  it('a batch with one personal field stores nothing of the batch', async () => {
+    const db = await openCaseload();
+    await rememberCase(db, entry({ key: 'kept' }));
+    const batch = [entry({ key: 'first' }), { ...entry({ key: 'second' }), status: '010190-1234' }];
+    await expect(rememberCases(db, batch)).rejects.toThrow(PersonalDataError);
+    expect((await listCases(db)).map((item) => item.key)).toEqual(['kept']);
+    db.close();
+  });
+
+  it('purges every expired case of a large caseload and keeps the rest', async () => {
+    const db = await openCaseload();
+    // 300 cases opened one a day from 2025-01-01; with 180 days retention on 2025-11-22 the cutoff is 2025-05-26.
+    const batch = Array.from({ length: 300 }, (_, index) => entry({ key: `k${String(index).padStart(3, '0')}`, openedAt: new Date(Date.UTC(2025, 0, 1) + index * 86_400_000).toISOString() }));
+    await rememberCases(db, batch);
+    const cutoff = new Date(Date.UTC(2025, 10, 22) - 180 * 86_400_000).toISOString();
+    const expected = batch.filter((item) => item.openedAt >= cutoff).map((item) => item.key);
+    expect(await purgeExpired(db, 180, new Date('2025-11-22T00:00:00Z'))).toBe(300 - expected.length);
+    expect((await listCases(db)).map((item) => item.key)).toEqual(expected);
+    expect(await purgeExpired(db, 180, new Date('2025-11-22T00:00:00Z'))).toBe(0);
+    db.close();
+  });
+
+  describe('edge cases', () => {
+    it('an empty batch writes nothing and does not fail', async () => {
+      const db = await openCaseload();
+      await rememberCases(db, []);
+      expect(await listCases(db)).toEqual([]);
+      db.close();
+    });
+
+    it('a case written again replaces the earlier entry (same pseudonymous key)', async () => {
+      const db = await openCaseload();
+      await rememberCases(db, [entry({ key: 'same', openedAt: '2025-01-01T00:00:00.000Z' }), entry({ key: 'same', openedAt: '2025-11-01T00:00:00.000Z' })]);
+      expect((await listCases(db)).map((item) => item.openedAt)).toEqual(['2025-11-01T00:00:00.000Z']);
+      db.close();
+    });
   });
 
   it('a schema upgrade keeps the data (version 1 → 2)', async () => {

@@ -1,8 +1,8 @@
 import { resolveLocale } from '../../i18n/locale.js';
-import { toIsoDate, type IsoDate } from '../../calendar/iso-date.js';
+import { daysBetween, toIsoDate, type IsoDate } from '../../calendar/iso-date.js';
 import type { RulePack } from '../../rule-pack/schema.js';
 import type { RuleIssue } from '../../rule-pack/result-types.js';
-import { checkCadence, compareUrgency, type CadenceOptions, type CadenceResult, type CaseInput, type Obligation, type ObligationStatus } from '../check-cadence/index.js';
+import { checkCadence, type CadenceOptions, type CadenceResult, type CaseInput, type Obligation, type ObligationStatus } from '../check-cadence/index.js';
 
 export type CaseloadRow = {
   /** The case's pseudonymous key (`id` of the input, else its position). */
@@ -54,11 +54,37 @@ export function checkCaseload(pack: RulePack, cases: readonly CaseInput[], optio
     if (next) row.next = next;
     return row;
   });
-  rows.sort((a, b) => {
-    const rank = RANK[a.status] - RANK[b.status];
-    if (rank !== 0) return rank;
-    if (a.next && b.next) return compareUrgency(a.next, b.next);
-    return a.next ? -1 : b.next ? 1 : 0;
-  });
-  return { today, rows, counts, errors };
+  return { today, rows: sortByUrgency(rows, today), counts, errors };
+}
+
+// Sort keys span RANK × KEY_SPAN; days until due are clamped well beyond any real date range.
+const DAY_LIMIT = 1_500_000;
+const KEY_SPAN = 4 * DAY_LIMIT;
+const NO_DUE_DATE = 3 * DAY_LIMIT;
+const INDEX_BITS = 2 ** 21;
+
+/**
+ * Orders rows as compareUrgency would (status rank, then earliest due date, rows without one last,
+ * ties in input order), but from one number per row sorted natively: a comparator called
+ * ~n log n times over objects was a fifth of the caseload's time. Each key holds the row's index
+ * in its low bits, so equal keys keep the input order.
+ */
+function sortByUrgency(rows: CaseloadRow[], today: IsoDate): CaseloadRow[] {
+  if (rows.length >= INDEX_BITS) return rows.sort((a, b) => urgencyKey(a, today) - urgencyKey(b, today));
+  const keys = new Float64Array(rows.length);
+  for (let index = 0; index < rows.length; index += 1) keys[index] = urgencyKey(rows[index]!, today) * INDEX_BITS + index;
+  keys.sort();
+  const sorted: CaseloadRow[] = new Array(rows.length);
+  for (let index = 0; index < keys.length; index += 1) sorted[index] = rows[keys[index]! % INDEX_BITS]!;
+  return sorted;
+}
+
+function urgencyKey(row: CaseloadRow, today: IsoDate): number {
+  const next = row.next;
+  let days = NO_DUE_DATE;
+  if (next?.dueDate) {
+    const until = next.daysUntilDue ?? daysBetween(today, next.dueDate);
+    days = Math.max(-DAY_LIMIT, Math.min(DAY_LIMIT, until)) + DAY_LIMIT;
+  }
+  return RANK[row.status] * KEY_SPAN + days;
 }
