@@ -21,6 +21,7 @@ export const SCENARIOS = [
     label: 'Package: all three elements, one built-in pack (gzip, first load)',
     code: `import 'saksvakt';\ndocument.body.innerHTML = '<funding-calculator pack="no-alver-vekstbedrift"></funding-calculator>';\n`,
     pack: 'no-alver-vekstbedrift',
+    source: 'components/index.ts',
     targetBytes: 30 * KB,
     note: 'Lit, the three elements, the engines, their messages in four languages, one pack; the other packs, the validator and the exports load on demand',
   },
@@ -29,6 +30,7 @@ export const SCENARIOS = [
     label: 'Package: one element alone, one built-in pack (gzip, first load)',
     code: `import 'saksvakt/funding-calculator';\ndocument.body.innerHTML = '<funding-calculator pack="no-alver-vekstbedrift"></funding-calculator>';\n`,
     pack: 'no-alver-vekstbedrift',
+    source: 'components/funding-calculator/funding-calculator.ts',
     targetBytes: 18 * KB,
     note: 'saksvakt/funding-calculator: Lit, one element, the engines it uses, one pack',
   },
@@ -41,6 +43,7 @@ export const SCENARIOS = [
       `console.log(Object.keys(engines).length);`,
       '',
     ].join('\n'),
+    source: 'shared/engines.ts',
     targetBytes: 12 * KB,
     note: 'saksvakt/engines: computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack; no pack',
   },
@@ -88,6 +91,60 @@ export function scriptTagFirstLoad(file = join(ROOT, 'dist/components/saksvakt.j
   return bytes;
 }
 
+/** What a first-load byte belongs to, by source path: the part a size cut would have to come from. */
+const PARTS = [
+  ['messages, four languages', (path) => path.includes('/i18n/messages/') || path.endsWith('.messages.ts')],
+  ['Lit', (path) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)],
+  ['other dependencies', (path) => path.includes('node_modules/')],
+  ['elements (components/)', (path) => path.startsWith('components/')],
+  ['engines and helpers (shared/)', () => true],
+];
+
+/**
+ * Where a scenario's up-front bytes go: the same app, importing the package's sources, built with Vite (Rollup's tree-shaking,
+ * as a vendor's build), the entry chunk and every chunk it imports statically taken, and each
+ * module's rendered bytes (after tree-shaking, before minifying) added to its part. Not gzipped:
+ * gzip compresses across parts, so its bytes cannot be split by source; the shares are what matters.
+ */
+async function composition(scenario, dir) {
+  const { build } = await import(pathToFileURL(join(ROOT, 'node_modules/vite/dist/node/index.js')).href);
+  mkdirSync(dir, { recursive: true });
+  const main = join(dir, 'main.js');
+  writeFileSync(main, scenario.code.replace(/(['"])saksvakt(\/[\w-]+)?\1/g, JSON.stringify(join(ROOT, scenario.source))));
+  const firstLoadChunks = async ({ minify, plugins = [] }) => {
+    const [{ output }] = [await build({ root: ROOT, configFile: false, logLevel: 'error', plugins, build: { write: false, minify, target: 'es2022', modulePreload: false, rollupOptions: { input: main } } })].flat();
+    const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+    const seen = new Map();
+    const visit = (chunk) => {
+      if (seen.has(chunk.fileName)) return;
+      seen.set(chunk.fileName, chunk);
+      for (const next of chunk.imports) visit(chunks.get(next));
+    };
+    visit([...chunks.values()].find((chunk) => chunk.isEntry));
+    return [...seen.values()];
+  };
+  const parts = Object.fromEntries(PARTS.map(([name]) => [name, 0]));
+  for (const chunk of await firstLoadChunks({ minify: false })) {
+    for (const [id, module] of Object.entries(chunk.modules)) {
+      const path = id.startsWith(ROOT) ? id.slice(ROOT.length + 1) : id;
+      parts[PARTS.find(([, test]) => test(path))[0]] += module.renderedLength;
+    }
+  }
+  // What loading one language's messages would weigh: the same build with every catalogue's
+  // nn/nb/da entries pointing at en, so Rollup drops those three (en is a fair stand-in: the
+  // four catalogues carry the same keys and texts of similar length).
+  const gzipOf = (chunks) => chunks.reduce((sum, chunk) => sum + gzipSync(chunk.code, { level: 9 }).length, 0);
+  const oneLanguage = {
+    name: 'one-language',
+    transform: (code, id) => (/\/i18n\/messages\/|\.messages\.ts$/.test(id) ? code.replaceAll('{ en, nn, nb, da }', '{ en, nn: en, nb: en, da: en }') : undefined),
+  };
+  return {
+    bytesByPart: parts,
+    gzipWithoutPack: gzipOf(await firstLoadChunks({ minify: 'esbuild' })),
+    gzipWithoutPackOneLanguage: gzipOf(await firstLoadChunks({ minify: 'esbuild', plugins: [oneLanguage] })),
+  };
+}
+
 /** Measures every scenario on the built package (dist/components must exist). */
 export async function packageSizes(workDir = join(ROOT, 'bench/out/package-size')) {
   const results = {};
@@ -95,7 +152,7 @@ export async function packageSizes(workDir = join(ROOT, 'bench/out/package-size'
     const dir = join(workDir, scenario.id);
     const manifest = await buildApp(dir, scenario);
     const bytes = firstLoad(dir, manifest, scenario.pack);
-    results[scenario.id] = { label: scenario.label, gzipBytes: bytes, targetBytes: scenario.targetBytes, met: bytes <= scenario.targetBytes, note: scenario.note };
+    results[scenario.id] = { label: scenario.label, gzipBytes: bytes, targetBytes: scenario.targetBytes, met: bytes <= scenario.targetBytes, note: scenario.note, ...(await composition(scenario, join(workDir, `${scenario.id}-source`))) };
   }
   return results;
 }
