@@ -56,6 +56,15 @@ export function parseRulePack(input: unknown, options: ParseRulePackOptions = {}
   return { ok: true, pack: parsed.data, errors: [] };
 }
 
+/**
+ * Zod issues from any schema as path + message in the reader's language, the same wording
+ * `parseRulePack` uses (the command line reports site-profile errors with it too).
+ */
+export function describeSchemaIssues(issues: readonly core.$ZodIssue[], data: unknown, lang = 'en'): RulePackError[] {
+  const locale = resolveLocale(lang);
+  return issues.map((issue) => describeIssue(issue, data, locale));
+}
+
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(
     (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment),
