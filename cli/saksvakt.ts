@@ -35,6 +35,9 @@ const MESSAGES: Record<Locale, { usage: string; valid: (file: string) => string;
   },
 };
 
+/** How an error about the whole profile (an unknown top-level key) begins. */
+export const IN_PROFILE: Record<Locale, string> = { en: 'In the profile', nb: 'I profilen', nn: 'I profilen', da: 'I profilen' };
+
 export type CliOutput = { out: (line: string) => void; err: (line: string) => void };
 
 /**
@@ -86,5 +89,5 @@ function validateProfile(text: string, locale: Locale, notJson: (detail: string)
     return [notJson(error instanceof Error ? error.message : String(error))];
   }
   const parsed = siteProfileSchema.safeParse(data);
-  return parsed.success ? [] : describeSchemaIssues(parsed.error.issues, data, locale).map((error) => error.message);
+  return parsed.success ? [] : describeSchemaIssues(parsed.error.issues, data, locale, IN_PROFILE[locale]).map((error) => error.message);
 }

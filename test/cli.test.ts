@@ -48,6 +48,9 @@ describe('saksvakt validate', () => {
     const result = run(['validate', '--profile', '--lang=nb', write('profile-broken.json', broken)]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('Ved thousandsSeparator');
+    const extraKey = run(['validate', '--profile', '--lang', 'en', write('profile-extra.json', { ...BUILT_IN_PROFILES[0], colour: 'red' })]);
+    expect(extraKey.err).toContain('In the profile: ');
+    expect(extraKey.err).not.toContain('pack');
   });
 });
 

@@ -60,9 +60,14 @@ export function parseRulePack(input: unknown, options: ParseRulePackOptions = {}
  * Zod issues from any schema as path + message in the reader's language, the same wording
  * `parseRulePack` uses (the command line reports site-profile errors with it too).
  */
-export function describeSchemaIssues(issues: readonly core.$ZodIssue[], data: unknown, lang = 'en'): RulePackError[] {
+export function describeSchemaIssues(issues: readonly core.$ZodIssue[], data: unknown, lang = 'en', wholeDocument?: string): RulePackError[] {
   const locale = resolveLocale(lang);
-  return issues.map((issue) => describeIssue(issue, data, locale));
+  const inPack = t(locale, 'where', { path: '' });
+  return issues.map((issue) => {
+    const error = describeIssue(issue, data, locale);
+    // An error about the whole document names the document ("In the profile"), not a pack.
+    return wholeDocument && error.pathText === '' ? { ...error, message: error.message.replace(inPack, wholeDocument) } : error;
+  });
 }
 
 export function formatPath(path: readonly PathSegment[]): string {
