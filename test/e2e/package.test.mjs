@@ -45,7 +45,7 @@ function appLockfile(tarballName, frameworks) {
     requires: true,
     packages: {
       '': { name: 'vendor-portal', dependencies: { saksvakt: `file:${tarballName}`, ...versions } },
-      'node_modules/saksvakt': { version: PACKAGE.version, resolved: `file:${tarballName}`, license: PACKAGE.license, dependencies: PACKAGE.dependencies, engines: PACKAGE.engines },
+      'node_modules/saksvakt': { version: PACKAGE.version, resolved: `file:${tarballName}`, license: PACKAGE.license, dependencies: PACKAGE.dependencies, engines: PACKAGE.engines, bin: PACKAGE.bin },
       ...packages,
     },
   };
