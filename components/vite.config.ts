@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { defineConfig, type Plugin } from 'vite';
-import { rulePackSchema } from '../shared/rule-pack/schema.js';
+import { rulePackJsonSchema } from '../shared/rule-pack/json-schema.js';
 import { BUILT_IN_PACK_IDS } from '../shared/rule-packs/load.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -30,10 +29,14 @@ function packageFiles(): Plugin {
   return {
     name: 'saksvakt-package-files',
     generateBundle() {
-      const schema = z.toJSONSchema(rulePackSchema, { io: 'input', unrepresentable: 'any' });
-      this.emitFile({ type: 'asset', fileName: 'rule-pack.schema.json', source: `${JSON.stringify({ title: 'Saksvakt rule pack', ...schema }, null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: 'rule-pack.schema.json', source: `${JSON.stringify(rulePackJsonSchema(), null, 2)}\n` });
+      // The extension's schema, as committed (test/json-schemas.test.ts keeps it equal to the generator):
+      // components import nothing from the extension.
+      this.emitFile({ type: 'asset', fileName: 'site-profile.schema.json', source: readFileSync(resolve(ROOT, 'schemas/site-profile.schema.json'), 'utf8') });
       for (const id of BUILT_IN_PACK_IDS) {
-        this.emitFile({ type: 'asset', fileName: `packs/${id}.json`, source: readFileSync(resolve(ROOT, `shared/rule-packs/${id}.json`), 'utf8') });
+        // In the repository a pack points at schemas/; in the package the schema sits one folder up.
+        const source = readFileSync(resolve(ROOT, `shared/rule-packs/${id}.json`), 'utf8').replace('"../../schemas/rule-pack.schema.json"', '"../rule-pack.schema.json"');
+        this.emitFile({ type: 'asset', fileName: `packs/${id}.json`, source });
       }
       this.emitFile({ type: 'asset', fileName: 'custom-elements.json', source: `${JSON.stringify(packageManifest(), null, 2)}\n` });
     },

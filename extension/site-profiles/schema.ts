@@ -94,6 +94,8 @@ export const pageSchema = z.strictObject({
 });
 
 export const siteProfileSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema (`site-profile.schema.json` in the package); not read. */
+  $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   /** URL match patterns (`https://profil.example.no/*`). */

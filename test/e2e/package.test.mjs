@@ -45,7 +45,7 @@ function appLockfile(tarballName, frameworks) {
     requires: true,
     packages: {
       '': { name: 'vendor-portal', dependencies: { saksvakt: `file:${tarballName}`, ...versions } },
-      'node_modules/saksvakt': { version: PACKAGE.version, resolved: `file:${tarballName}`, license: PACKAGE.license, dependencies: PACKAGE.dependencies, engines: PACKAGE.engines },
+      'node_modules/saksvakt': { version: PACKAGE.version, resolved: `file:${tarballName}`, license: PACKAGE.license, dependencies: PACKAGE.dependencies, engines: PACKAGE.engines, bin: PACKAGE.bin },
       ...packages,
     },
   };
@@ -138,7 +138,7 @@ describe('the npm package in a vendor app', () => {
   });
 
   it('the tarball ships the built package only', () => {
-    for (const file of ['package.json', 'README.md', 'dist/components/index.js', 'dist/components/index.d.ts', 'dist/components/engines.js', 'dist/components/funding-calculator.js', 'dist/components/saksvakt.js', 'dist/components/custom-elements.json', 'dist/components/rule-pack.schema.json', 'dist/components/packs/no-alver-vekstbedrift.json']) {
+    for (const file of ['package.json', 'README.md', 'dist/components/index.js', 'dist/components/index.d.ts', 'dist/components/engines.js', 'dist/components/funding-calculator.js', 'dist/components/saksvakt.js', 'dist/components/custom-elements.json', 'dist/components/rule-pack.schema.json', 'dist/components/site-profile.schema.json', 'dist/components/cli.js', 'dist/components/packs/no-alver-vekstbedrift.json']) {
       assert.ok(files.includes(file), `${file} is in the tarball`);
     }
     assert.ok(files.some((file) => file.startsWith('dist/components/cdn/')), 'the script-tag bundle\'s chunks are in the tarball');
@@ -192,6 +192,17 @@ describe('the npm package in a vendor app', () => {
     const schema = JSON.parse(readFileSync(join(app, 'node_modules/saksvakt/dist/components/rule-pack.schema.json'), 'utf8'));
     assert.equal(schema.type, 'object');
     assert.ok(schema.required.includes('funding') || Object.keys(schema.properties).includes('funding'));
+  });
+
+  it('npx saksvakt validate runs from the installed package: a shipped pack is valid, a broken one exits 1 with errors at their paths', () => {
+    const npx = (args) => execFileSync('npx', ['--offline', '--no-install', 'saksvakt', ...args], { cwd: app, stdio: 'pipe', encoding: 'utf8' });
+    const pack = join(app, 'node_modules/saksvakt/dist/components/packs/dk-vejle-voksen.json');
+    assert.match(npx(['validate', '--lang', 'en', pack]), /valid/);
+    const broken = join(app, 'broken-pack.json');
+    writeFileSync(broken, JSON.stringify({ ...JSON.parse(readFileSync(pack, 'utf8')), version: '2' }));
+    assert.throws(() => npx(['validate', '--lang', 'nb', broken]), (error) => error.status === 1 && /Ved version/.test(error.stderr));
+    const profileSchema = JSON.parse(readFileSync(join(app, 'node_modules/saksvakt/dist/components/site-profile.schema.json'), 'utf8'));
+    assert.equal(profileSchema.type, 'object');
   });
 
   it('the whole set: all three register and compute in the production build; for= prices right on first render', async () => {

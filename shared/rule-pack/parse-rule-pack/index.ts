@@ -56,6 +56,20 @@ export function parseRulePack(input: unknown, options: ParseRulePackOptions = {}
   return { ok: true, pack: parsed.data, errors: [] };
 }
 
+/**
+ * Zod issues from any schema as path + message in the reader's language, the same wording
+ * `parseRulePack` uses (the command line reports site-profile errors with it too).
+ */
+export function describeSchemaIssues(issues: readonly core.$ZodIssue[], data: unknown, lang = 'en', wholeDocument?: string): RulePackError[] {
+  const locale = resolveLocale(lang);
+  const inPack = t(locale, 'where', { path: '' });
+  return issues.map((issue) => {
+    const error = describeIssue(issue, data, locale);
+    // An error about the whole document names the document ("In the profile"), not a pack.
+    return wholeDocument && error.pathText === '' ? { ...error, message: error.message.replace(inPack, wholeDocument) } : error;
+  });
+}
+
 export function formatPath(path: readonly PathSegment[]): string {
   return path.reduce<string>(
     (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment),
