@@ -5,7 +5,7 @@ import { localize, resolveLocale, type Locale } from '../../i18n/locale.js';
 import { translateCadence, type CadenceMessages } from '../../i18n/messages/cadence.js';
 import type { BoundTranslator } from '../../i18n/translate.js';
 import { describeSource } from '../../rule-pack/describe-source.js';
-import { InputChecks } from '../../rule-pack/input-checks.js';
+import { InputChecks, showValue } from '../../rule-pack/input-checks.js';
 import type { AnchorField, CadenceService, HeldRecord, ObligationRule, RulePack } from '../../rule-pack/schema.js';
 import { ANCHORS, HELD_RECORDS } from '../../rule-pack/vocabulary.js';
 import type { CadenceOptions, CadenceResult, CaseInput, Obligation, ObligationStatus } from './types.js';
@@ -69,7 +69,7 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
     checks.errors.push({ code: 'no-cadence', field: 'service', message: t('noCadence', { pack: pack.id }) });
   } else if (!service) {
     const known = [...servicesOf(pack).keys()].join(', ');
-    checks.errors.push({ code: 'unknown-service', field: 'service', message: t('unknownService', { service: String(caseInput?.service ?? ''), known }) });
+    checks.errors.push({ code: 'unknown-service', field: 'service', message: t('unknownService', { service: showValue(caseInput?.service ?? ''), known }) });
   }
   const anchors: Partial<Record<AnchorField, IsoDate>> = {};
   const held: Partial<Record<HeldRecord, IsoDate[]>> = {};
