@@ -37,7 +37,7 @@ export function checkLimit(pack: RulePack, input: LimitInput, options: { lang?: 
   const t = translateLimits.bind(locale);
   const checks = new InputChecks(locale);
   const rule = pack.limits?.find((entry) => entry.id === input?.limit);
-  const result: LimitResult = { ok: true, limit: String(input?.limit ?? ''), errors: checks.errors };
+  const result: LimitResult = { ok: true, limit: typeof input?.limit === 'string' ? input.limit : '', errors: checks.errors };
   if (!rule) {
     const known = (pack.limits ?? []).map((entry) => entry.id).join(', ') || '–';
     checks.errors.push({ code: 'unknown-limit', field: 'limit', message: t('unknownLimit', { limit: result.limit, known }) });
