@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n/format.js';
 import { localize, resolveLocale, type Locale } from '../../i18n/locale.js';
+import { fieldName } from '../../i18n/messages/fields.js';
 import { translateLimits } from '../../i18n/messages/limits.js';
 import { describeSource, type ResolvedSource } from '../../rule-pack/describe-source.js';
 import { InputChecks } from '../../rule-pack/input-checks.js';
@@ -40,7 +41,7 @@ export function checkLimit(pack: RulePack, input: LimitInput, options: { lang?: 
   const result: LimitResult = { ok: true, limit: typeof input?.limit === 'string' ? input.limit : '', errors: checks.errors };
   if (!rule) {
     const known = (pack.limits ?? []).map((entry) => entry.id).join(', ') || '–';
-    checks.errors.push({ code: 'unknown-limit', field: 'limit', message: t('unknownLimit', { limit: result.limit, known }) });
+    checks.errors.push({ code: 'unknown-limit', field: 'limit', fieldLabel: fieldName('limit', locale), message: t('unknownLimit', { limit: result.limit, known }) });
   }
   const value = checks.number('value', input?.value, { required: true, min: 'zero' });
   if (!rule || value === undefined) {

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n/format.js';
 import { localize, resolveLocale, type Locale } from '../../i18n/locale.js';
+import { fieldName } from '../../i18n/messages/fields.js';
 import { translateTiers, type TierMessages } from '../../i18n/messages/tiers.js';
 import type { BoundTranslator } from '../../i18n/translate.js';
 import { describeSource } from '../../rule-pack/describe-source.js';
@@ -50,7 +51,7 @@ export function selectTier(pack: RulePack, input: TierInput, options: TierOption
   else if (dayService) selectDayService(ctx, dayService, input as DayServiceTierInput);
   else {
     const known = [...(tiers.sel85 ? ['sel85'] : []), ...(tiers.dayServices ?? []).map((service) => service.id), ...(tiers.ladder ? ['ladder'] : [])];
-    checks.errors.push({ code: 'unknown-scale', field: 'scale', message: ctx.m('unknownScale', { scale, known: known.join(', ') || '–' }) });
+    checks.errors.push({ code: 'unknown-scale', field: 'scale', fieldLabel: fieldName('scale', locale), message: ctx.m('unknownScale', { scale, known: known.join(', ') || '–' }) });
   }
   if (checks.errors.length > 0) {
     ctx.result.ok = false;
@@ -65,7 +66,7 @@ function flag(ctx: Context, code: string, message: string, source?: SourceRef, f
 }
 
 function error(ctx: Context, code: string, field: string, message: string) {
-  ctx.checks.errors.push({ code, field, message });
+  ctx.checks.errors.push({ code, field, fieldLabel: fieldName(field, ctx.locale), message });
 }
 
 // ── Vejle § 85 ────────────────────────────────────────────────────────────────────────────
@@ -232,7 +233,7 @@ function selectOnLadder(ctx: Context, ladder: Ladder, input: LadderTierInput) {
   let placementSource: SourceRef | undefined;
   if (input.service) {
     const placement = ladder.placements.find((entry) => entry.service === input.service);
-    if (!placement) error(ctx, 'unknown-placement', 'service', m('unknownPlacement', { service: input.service }));
+    if (!placement) error(ctx, 'unknown-placement', 'service', m('unknownPlacement', { service: showValue(input.service) }));
     else {
       step ??= placement.step;
       placementSource = placement.source;
