@@ -40,7 +40,7 @@ export class InputChecks {
   number(
     field: string,
     value: unknown,
-    rules: { required?: boolean; min?: 'zero' | 'positive'; whole?: boolean; fallback?: number } = {},
+    rules: { required?: boolean; min?: 'zero' | 'positive'; max?: number; whole?: boolean; fallback?: number } = {},
   ): number | undefined {
     if (value === undefined || value === null || value === '') {
       if (rules.fallback !== undefined) return rules.fallback;
@@ -57,7 +57,19 @@ export class InputChecks {
     if (rules.whole && !Number.isInteger(number)) return this.fail(field, 'not-whole', t(this.locale, 'notWhole'));
     if (rules.min === 'zero' && number < 0) return this.fail(field, 'negative', t(this.locale, 'negative'));
     if (rules.min === 'positive' && number <= 0) return this.fail(field, 'not-positive', t(this.locale, 'notPositive'));
+    if (rules.max !== undefined && number > rules.max) return this.fail(field, 'too-big', t(this.locale, 'tooBig', { max: String(rules.max) }));
     return number;
+  }
+
+  /** A `{ "2025-03": 5 }` map by month, as a form delivers it; anything else is reported at the field, not dropped silently. */
+  monthMap(field: string, value: unknown): [month: string, value: unknown][] {
+    if (value === undefined || value === null) return [];
+    const entries = typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : undefined;
+    if (!entries || entries.some(([month]) => !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))) {
+      this.fail(field, 'invalid-months', t(this.locale, 'notMonthMap'));
+      return entries?.filter(([month]) => /^\d{4}-(0[1-9]|1[0-2])$/.test(month)) ?? [];
+    }
+    return entries;
   }
 
   text(field: string, value: unknown, required = false): string | undefined {
@@ -73,8 +85,24 @@ export class InputChecks {
       return fallback ?? this.fail(field, 'required', t(this.locale, 'required'));
     }
     if ((allowed as readonly unknown[]).includes(value)) return value as T;
-    return this.fail(field, 'unknown-value', t(this.locale, 'unknownValue', { value: String(value), allowed: allowed.join(', ') }));
+    return this.fail(field, 'unknown-value', t(this.locale, 'unknownValue', { value: showValue(value), allowed: allowed.join(', ') }));
   }
+}
+
+/**
+ * A value as a person can recognise it in a message: text and numbers as they are, anything else
+ * as short JSON (`String({})` would print "[object Object]").
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  text ??= typeof value;
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** Rounds to whole øre, removing binary floating-point noise (15 667 × 0,5 stays 7 833,50). */

@@ -5,7 +5,8 @@ import { localize, resolveLocale, type Locale } from '../../i18n/locale.js';
 import { translateCadence, type CadenceMessages } from '../../i18n/messages/cadence.js';
 import type { BoundTranslator } from '../../i18n/translate.js';
 import { describeSource } from '../../rule-pack/describe-source.js';
-import { InputChecks } from '../../rule-pack/input-checks.js';
+import { fieldName } from '../../i18n/messages/fields.js';
+import { InputChecks, showValue } from '../../rule-pack/input-checks.js';
 import type { AnchorField, CadenceService, HeldRecord, ObligationRule, RulePack } from '../../rule-pack/schema.js';
 import { ANCHORS, HELD_RECORDS } from '../../rule-pack/vocabulary.js';
 import type { CadenceOptions, CadenceResult, CaseInput, Obligation, ObligationStatus } from './types.js';
@@ -57,19 +58,21 @@ type Context = {
  * checkCadence(builtInPacks['dk-vejle-voksen'], { service: 'sel85', start: '2025-01-15', followUps: ['2025-04-22'] }, { today: '2025-11-22' }).next?.dueDate
  * //=> '2025-10-22'
  */
+const RECENT_COUNT_KEYS = ['conversations', 'collaborationMeetings', 'evaluationReports', 'systemMeetings', 'followUps'] as const;
+
 export function checkCadence(pack: RulePack, caseInput: CaseInput, options: CadenceOptions = {}): CadenceResult {
   const locale = resolveLocale(options.lang ?? 'en');
   const t = translatorFor(locale);
   const checks = new InputChecks(locale);
   const today = options.today === undefined ? toIsoDate(new Date()) : checks.date('today', options.today, true);
   const service = servicesOf(pack).get(caseInput?.service);
-  const result: CadenceResult = { ok: true, service: String(caseInput?.service ?? ''), today: today ?? '', obligations: [], warnings: [], errors: checks.errors };
+  const result: CadenceResult = { ok: true, service: typeof caseInput?.service === 'string' ? caseInput.service : '', today: today ?? '', obligations: [], warnings: [], errors: checks.errors };
 
   if (!pack.cadence) {
     checks.errors.push({ code: 'no-cadence', field: 'service', message: t('noCadence', { pack: pack.id }) });
   } else if (!service) {
     const known = [...servicesOf(pack).keys()].join(', ');
-    checks.errors.push({ code: 'unknown-service', field: 'service', message: t('unknownService', { service: String(caseInput?.service ?? ''), known }) });
+    checks.errors.push({ code: 'unknown-service', field: 'service', fieldLabel: fieldName('service', locale), message: t('unknownService', { service: showValue(caseInput?.service ?? ''), known }) });
   }
   const anchors: Partial<Record<AnchorField, IsoDate>> = {};
   const held: Partial<Record<HeldRecord, IsoDate[]>> = {};
@@ -86,6 +89,8 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
   const sessions = checks.number('sessions', caseInput?.sessions, { min: 'zero', whole: true });
   const recentCounts: Record<string, number> = {};
   if (caseInput?.recentCounts) for (const [field, value] of Object.entries(caseInput.recentCounts)) {
+    // A count of something the rules do not count is named, not dropped silently.
+    if (!checks.oneOf('recentCounts', field, RECENT_COUNT_KEYS)) continue;
     const count = checks.number(`recentCounts.${field}`, value, { min: 'zero', whole: true });
     if (count !== undefined) recentCounts[field] = count;
   }

@@ -1,5 +1,6 @@
 import { formatDate, formatMoney, formatNumber } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locale.js';
+import { fieldName } from '../../i18n/messages/fields.js';
 import { translateFunding, type FundingMessages } from '../../i18n/messages/funding.js';
 import type { BoundTranslator } from '../../i18n/translate.js';
 import { describeSource } from '../../rule-pack/describe-source.js';
@@ -35,11 +36,11 @@ export class FundingContext {
   }
 
   warn(code: string, message: string, field?: string, source?: SourceRef) {
-    this.result.warnings.push({ code, message, ...(field ? { field } : {}), ...(source ? { source: this.source(source) } : {}) });
+    this.result.warnings.push({ code, message, ...(field ? { field, fieldLabel: fieldName(field, this.locale) } : {}), ...(source ? { source: this.source(source) } : {}) });
   }
 
   error(code: string, message: string, field?: string, source?: SourceRef) {
-    this.result.errors.push({ code, message, ...(field ? { field } : {}), ...(source ? { source: this.source(source) } : {}) });
+    this.result.errors.push({ code, message, ...(field ? { field, fieldLabel: fieldName(field, this.locale) } : {}), ...(source ? { source: this.source(source) } : {}) });
   }
 
   money(amount: number): string {
@@ -73,6 +74,9 @@ export class FundingContext {
 
 /** A rate the user typed for a year, from a `{ "2024": 16 000 }` map; checked as a positive number. */
 export function enteredRate(ctx: FundingContext, field: string, rates: Record<string, unknown> | undefined, year: number): number | undefined {
-  if (!rates || !(String(year) in rates)) return undefined;
+  if (rates === undefined || rates === null) return undefined;
+  // Not a by-year map (a form or script handed a bare value): say so at the year's field rather than throw or guess.
+  if (typeof rates !== 'object' || Array.isArray(rates)) return ctx.input.number(`${field}.${year}`, Number.NaN);
+  if (!Object.hasOwn(rates, String(year))) return undefined;
   return ctx.input.number(`${field}.${year}`, rates[String(year)], { min: 'positive' });
 }

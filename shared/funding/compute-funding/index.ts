@@ -6,6 +6,7 @@ import { computeSel97 } from './sel97.js';
 import { computeSel109 } from './sel109.js';
 import type { FundingInput, FundingOptions, FundingResult } from './types.js';
 import { computeVekstbedrift } from './vekstbedrift.js';
+import { showValue } from '../../rule-pack/input-checks.js';
 
 export type * from './types.js';
 
@@ -49,7 +50,7 @@ export function computeFunding(pack: RulePack, input: FundingInput, options: Fun
       break;
     }
     default:
-      ctx.error('unknown-scheme', ctx.m('unknownScheme', { scheme: String(scheme ?? '') }), 'scheme');
+      ctx.error('unknown-scheme', ctx.m('unknownScheme', { scheme: showValue(scheme ?? '') }), 'scheme');
   }
   return ctx.finish();
 }

@@ -8,15 +8,19 @@ import type { Sel109Input } from './types.js';
 type Sel109Rules = NonNullable<NonNullable<RulePack['funding']>['sel109']>;
 
 /** Own payment = rate per døgn × døgn, each døgn at its year's rate (regulated every 1 January). */
+/** The stay is counted day by day: bounded to ten years, far beyond any shelter stay, so typed junk like 1e300 cannot hang the page. */
+const MAX_STAY_DAYS = 3660;
+
 export function computeSel109(ctx: FundingContext, rules: Sel109Rules, input: Sel109Input): void {
   const { m } = ctx;
   const arrival = ctx.input.date('arrival', input.arrival, true);
   const departure = ctx.input.date('departure', input.departure);
-  let days = departure ? undefined : ctx.input.number('days', input.days, { required: true, min: 'zero', whole: true });
+  let days = departure ? undefined : ctx.input.number('days', input.days, { required: true, min: 'zero', max: MAX_STAY_DAYS, whole: true });
   if (arrival && departure) {
     days = differenceInCalendarDays(toDate(departure), toDate(arrival));
     if (days < 0) ctx.input.number('departure', -1, { min: 'zero' });
   }
+  if (days !== undefined && days > MAX_STAY_DAYS) ctx.input.number('departure', days, { max: MAX_STAY_DAYS });
   if (!arrival || days === undefined || ctx.result.errors.length > 0) return;
 
   if (input.hasIncome === false) {

@@ -1,5 +1,5 @@
 import { localize } from '../../i18n/locale.js';
-import { toOre } from '../../rule-pack/input-checks.js';
+import { showValue, toOre } from '../../rule-pack/input-checks.js';
 import type { RulePack } from '../../rule-pack/schema.js';
 import type { FundingContext } from './context.js';
 import type { Sel85Input } from './types.js';
@@ -12,10 +12,10 @@ export function computeSel85(ctx: FundingContext, rules: Sel85Rules, input: Sel8
   const dayRate = ctx.input.number('dayRate', input.dayRate, { required: true, min: 'positive' });
   const multiplier = rules.multipliers.find((entry) => entry.tier === input.tier);
   if (!multiplier) {
-    ctx.error(input.tier ? 'unknown-tier' : 'required', m('unknownTier', { tier: String(input.tier ?? '') }), 'tier');
+    ctx.error(input.tier ? 'unknown-tier' : 'required', m('unknownTier', { tier: showValue(input.tier ?? '') }), 'tier');
   }
   const kind = input.dayRateKind ? rules.dayRates.find((entry) => entry.id === input.dayRateKind) : rules.dayRates[0];
-  if (!kind) ctx.error('unknown-day-rate', m('unknownDayRate', { kind: String(input.dayRateKind) }), 'dayRateKind');
+  if (!kind) ctx.error('unknown-day-rate', m('unknownDayRate', { kind: showValue(input.dayRateKind) }), 'dayRateKind');
   if (dayRate === undefined || !multiplier || !kind || ctx.result.errors.length > 0) return;
 
   const tierLevel = ctx.pack.tiers?.sel85?.levels.find((level) => level.id === multiplier.tier);

@@ -18,7 +18,7 @@ export function computeSel97(ctx: FundingContext, rules: Sel97Rules, input: Sel9
   const grantStart = ctx.input.date('grantStart', input.grantStart);
   const basis = ctx.input.oneOf('basis', input.basis, ['municipal', 'national'] as const, rules.defaultBasis);
   const used = new Map<string, number>();
-  for (const [month, hours] of Object.entries(input.hoursUsed ?? {})) {
+  for (const [month, hours] of ctx.input.monthMap('hoursUsed', input.hoursUsed)) {
     const value = ctx.input.number(`hoursUsed.${month}`, hours, { min: 'zero' });
     if (value !== undefined) used.set(month, value);
   }

@@ -22,7 +22,8 @@ export function computeVekstbedrift(ctx: FundingContext, rules: VekstbedriftRule
   const { m } = ctx;
   const date = ctx.input.date('date', input.date, true);
   const places = ctx.input.number('places', input.places, { min: 'zero', whole: true, fallback: 1 });
-  const months = ctx.input.number('months', input.months, { min: 'positive', whole: true, fallback: 12 });
+  // The period is counted month by month: bounded to a working life (50 years) so typed junk like 1e300 cannot hang the page.
+  const months = ctx.input.number('months', input.months, { min: 'positive', max: 600, whole: true, fallback: 12 });
   const placeStart = ctx.input.date('placeStart', input.placeStart);
   const supplementPerMonth = ctx.input.number('individualSupplement', input.individualSupplement, { min: 'zero' });
   const enteredFrame = ctx.input.number('budgetFrame', input.budgetFrame, { min: 'positive' });

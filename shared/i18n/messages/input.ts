@@ -10,8 +10,10 @@ const en = {
   negative: 'Cannot be negative.',
   notPositive: 'Must be more than 0.',
   notWhole: 'Must be a whole number.',
+  tooBig: (p: { max: string }) => `Must be at most ${p.max}.`,
   required: 'Required.',
   notAList: 'Expected a list of dates.',
+  notMonthMap: 'Expected months written as yyyy-mm, each with a number.',
   unknownValue: (p: { value: string; allowed: string }) => `"${p.value}" is not one of: ${p.allowed}.`,
   field: (p: { field: string; message: string }) => `${p.field}: ${p.message}`,
 };
@@ -25,8 +27,10 @@ const nn: Messages = {
   negative: 'Kan ikkje vere negativt.',
   notPositive: 'Må vere meir enn 0.',
   notWhole: 'Må vere eit heiltal.',
+  tooBig: (p) => `Kan ikkje vere meir enn ${p.max}.`,
   required: 'Må fyllast ut.',
   notAList: 'Venta ei liste med datoar.',
+  notMonthMap: 'Venta månader skrivne som åååå-mm, kvar med eit tal.',
   unknownValue: (p) => `«${p.value}» er ikkje ein av: ${p.allowed}.`,
   field: (p) => `${p.field}: ${p.message}`,
 };
@@ -38,8 +42,10 @@ const nb: Messages = {
   negative: 'Kan ikke være negativt.',
   notPositive: 'Må være mer enn 0.',
   notWhole: 'Må være et heltall.',
+  tooBig: (p) => `Kan ikke være mer enn ${p.max}.`,
   required: 'Må fylles ut.',
   notAList: 'Forventet en liste med datoer.',
+  notMonthMap: 'Forventet måneder skrevet som åååå-mm, hver med et tall.',
   unknownValue: (p) => `«${p.value}» er ikke en av: ${p.allowed}.`,
   field: (p) => `${p.field}: ${p.message}`,
 };
@@ -51,8 +57,10 @@ const da: Messages = {
   negative: 'Kan ikke være negativ.',
   notPositive: 'Skal være mere end 0.',
   notWhole: 'Skal være et helt tal.',
+  tooBig: (p) => `Må højst være ${p.max}.`,
   required: 'Skal udfyldes.',
   notAList: 'Forventede en liste med datoer.',
+  notMonthMap: 'Forventede måneder skrevet som åååå-mm, hver med et tal.',
   unknownValue: (p) => `»${p.value}« er ikke en af: ${p.allowed}.`,
   field: (p) => `${p.field}: ${p.message}`,
 };

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../i18n/format.js';
 import { localize, resolveLocale, type Locale } from '../../i18n/locale.js';
+import { fieldName } from '../../i18n/messages/fields.js';
 import { translateLimits } from '../../i18n/messages/limits.js';
 import { describeSource, type ResolvedSource } from '../../rule-pack/describe-source.js';
 import { InputChecks } from '../../rule-pack/input-checks.js';
@@ -37,10 +38,10 @@ export function checkLimit(pack: RulePack, input: LimitInput, options: { lang?: 
   const t = translateLimits.bind(locale);
   const checks = new InputChecks(locale);
   const rule = pack.limits?.find((entry) => entry.id === input?.limit);
-  const result: LimitResult = { ok: true, limit: String(input?.limit ?? ''), errors: checks.errors };
+  const result: LimitResult = { ok: true, limit: typeof input?.limit === 'string' ? input.limit : '', errors: checks.errors };
   if (!rule) {
     const known = (pack.limits ?? []).map((entry) => entry.id).join(', ') || '–';
-    checks.errors.push({ code: 'unknown-limit', field: 'limit', message: t('unknownLimit', { limit: result.limit, known }) });
+    checks.errors.push({ code: 'unknown-limit', field: 'limit', fieldLabel: fieldName('limit', locale), message: t('unknownLimit', { limit: result.limit, known }) });
   }
   const value = checks.number('value', input?.value, { required: true, min: 'zero' });
   if (!rule || value === undefined) {

@@ -1,9 +1,10 @@
 import { formatNumber } from '../../i18n/format.js';
 import { localize, resolveLocale, type Locale } from '../../i18n/locale.js';
+import { fieldName } from '../../i18n/messages/fields.js';
 import { translateTiers, type TierMessages } from '../../i18n/messages/tiers.js';
 import type { BoundTranslator } from '../../i18n/translate.js';
 import { describeSource } from '../../rule-pack/describe-source.js';
-import { InputChecks } from '../../rule-pack/input-checks.js';
+import { InputChecks, showValue } from '../../rule-pack/input-checks.js';
 import type { DayService, Ladder, RulePack, Sel85Tiers, SourceRef } from '../../rule-pack/schema.js';
 import type { DayServiceTierInput, LadderTierInput, Sel85TierInput, Tier, TierInput, TierOptions, TierResult } from './types.js';
 
@@ -50,7 +51,7 @@ export function selectTier(pack: RulePack, input: TierInput, options: TierOption
   else if (dayService) selectDayService(ctx, dayService, input as DayServiceTierInput);
   else {
     const known = [...(tiers.sel85 ? ['sel85'] : []), ...(tiers.dayServices ?? []).map((service) => service.id), ...(tiers.ladder ? ['ladder'] : [])];
-    checks.errors.push({ code: 'unknown-scale', field: 'scale', message: ctx.m('unknownScale', { scale, known: known.join(', ') || '–' }) });
+    checks.errors.push({ code: 'unknown-scale', field: 'scale', fieldLabel: fieldName('scale', locale), message: ctx.m('unknownScale', { scale, known: known.join(', ') || '–' }) });
   }
   if (checks.errors.length > 0) {
     ctx.result.ok = false;
@@ -65,7 +66,7 @@ function flag(ctx: Context, code: string, message: string, source?: SourceRef, f
 }
 
 function error(ctx: Context, code: string, field: string, message: string) {
-  ctx.checks.errors.push({ code, field, message });
+  ctx.checks.errors.push({ code, field, fieldLabel: fieldName(field, ctx.locale), message });
 }
 
 // ── Vejle § 85 ────────────────────────────────────────────────────────────────────────────
@@ -92,11 +93,11 @@ function selectSel85(ctx: Context, rules: Sel85Tiers, input: Sel85TierInput) {
   let areaCount = checks.number('supportAreaCount', input.supportAreaCount, { min: 'zero', whole: true });
   if (input.supportAreas !== undefined) {
     if (!Array.isArray(input.supportAreas)) {
-      error(ctx, 'invalid-areas', 'supportAreas', m('unknownArea', { area: String(input.supportAreas) }));
+      error(ctx, 'invalid-areas', 'supportAreas', m('unknownArea', { area: showValue(input.supportAreas) }));
     } else {
       for (const id of input.supportAreas) {
         const area = catalogue.find((entry) => entry.id === id);
-        if (!area) error(ctx, 'unknown-area', 'supportAreas', m('unknownArea', { area: String(id) }));
+        if (!area) error(ctx, 'unknown-area', 'supportAreas', m('unknownArea', { area: showValue(id) }));
         else if (area.onlyFor && !area.onlyFor.includes(service)) {
           flag(ctx, 'area-not-for-service', m('areaNotForService', { area: localize(area.label, ctx.locale), services: area.onlyFor.map((entry) => entry.replace(/^sel/, '§ ')).join(', ') }), area.source, 'supportAreas');
         }
@@ -141,7 +142,7 @@ function selectSel85(ctx: Context, rules: Sel85Tiers, input: Sel85TierInput) {
 
   if (input.currentTier !== undefined && input.currentTier !== '') {
     const current = levels.find((level) => level.id === input.currentTier);
-    if (!current) error(ctx, 'unknown-tier', 'currentTier', m('unknownTier', { tier: String(input.currentTier) }));
+    if (!current) error(ctx, 'unknown-tier', 'currentTier', m('unknownTier', { tier: showValue(input.currentTier) }));
     else if (proposed && current.id !== proposed.id) flag(ctx, 'tier-change', m('tierChange', { from: current.label, to: proposed.label }), rules.matching.source);
     else if (proposed) flag(ctx, 'same-tier', m('sameTier', { tier: proposed.label }));
   }
@@ -232,7 +233,7 @@ function selectOnLadder(ctx: Context, ladder: Ladder, input: LadderTierInput) {
   let placementSource: SourceRef | undefined;
   if (input.service) {
     const placement = ladder.placements.find((entry) => entry.service === input.service);
-    if (!placement) error(ctx, 'unknown-placement', 'service', m('unknownPlacement', { service: input.service }));
+    if (!placement) error(ctx, 'unknown-placement', 'service', m('unknownPlacement', { service: showValue(input.service) }));
     else {
       step ??= placement.step;
       placementSource = placement.source;
@@ -245,7 +246,7 @@ function selectOnLadder(ctx: Context, ladder: Ladder, input: LadderTierInput) {
   }
   const tier = steps.find((entry) => entry.step === step);
   if (!tier) {
-    error(ctx, 'unknown-step', 'step', m('unknownStep', { step: String(step), max: maxStep }));
+    error(ctx, 'unknown-step', 'step', m('unknownStep', { step: showValue(step), max: maxStep }));
     return;
   }
   ctx.result.tier = placementSource ? { ...tier, source: describeSource(ctx.pack, placementSource, ctx.locale) } : tier;
