@@ -37,7 +37,7 @@ const WORDS: Record<Locale, Words> = {
     found: 'funnet', notFound: 'ikke funnet', unreadable: '(kunne ikke leses)',
     noPage: (profile) => `Ingen side i profilen ${profile} passer med denne siden.`,
     page: (page, rows) => `Side: ${page}${rows === undefined ? '' : ` (${rows} rader, første rad vist)`}`,
-    missing: (count) => `${count} ${count === 1 ? 'felt' : 'felt'} ikke funnet.`,
+    missing: (count) => `${count} felt ikke funnet.`,
     allFound: 'Alle felt ble funnet.',
     invalidProfile: 'Profilen er ikke gyldig:',
     unreadableFile: (file, detail) => `Kunne ikke lese ${file}: ${detail}`,
