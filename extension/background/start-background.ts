@@ -3,8 +3,8 @@ import type { browser as browserApi } from 'wxt/browser';
 type Browser = typeof browserApi;
 import { loadSettings, markSettingsInForcePending, publishSettingsInForce } from '../storage/settings.js';
 import { REFRESH_POLICY_MESSAGE } from '../storage/settings-in-force.js';
-import { openCaseload, purgeExpired, rememberCases, type CaseloadEntry } from '../storage/caseload-db.js';
-import { createCaseloadWriter } from './caseload-writer.js';
+import type { CaseloadEntry } from '../storage/caseload-db.js';
+import { createCaseloadFlush, createCaseloadWriter } from './caseload-writer.js';
 
 export const CONTENT_SCRIPT_ID = 'saksvakt-journal';
 const CONTENT_SCRIPT_FILE = 'content-scripts/journal.js';
@@ -59,16 +59,9 @@ export function startBackground(browser: Browser): void {
   // Every service-worker start reads the policy again (publish waits for managed storage's answer).
   void sync();
 
-  const rememberCase = createCaseloadWriter(async (entries) => {
-    const { settings } = await loadSettings();
-    const db = await openCaseload();
-    try {
-      await rememberCases(db, entries);
-      await purgeExpired(db, settings.retentionDays);
-    } finally {
-      db.close();
-    }
-  });
+  const rememberCase = createCaseloadWriter(
+    createCaseloadFlush({ retentionDays: async () => (await loadSettings()).settings.retentionDays, problems: browser.storage.local as never }),
+  );
   browser.runtime.onMessage.addListener((message: { type?: string; entry?: CaseloadEntry }, sender: { id?: string }) => {
     // Only our own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;

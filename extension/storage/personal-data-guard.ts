@@ -5,7 +5,7 @@
  */
 
 // 11 digits (fødselsnummer, optionally spaced 6+5) or 10 digits (CPR, optionally DDMMYY-XXXX).
-const NATIONAL_ID = /(?<!\d)(\d{6}[\s-]?\d{5}|\d{6}-?\d{4})(?!\d)/;
+export const NATIONAL_ID = /(?<!\d)(\d{6}[\s-]?\d{5}|\d{6}-?\d{4})(?!\d)/;
 const ALLOWED_KEYS = new Set(['key', 'service', 'packId', 'start', 'levelSince', 'followUps', 'tier', 'nextDue', 'nextObligation', 'status', 'openedAt', 'schemaVersion']);
 
 export class PersonalDataError extends Error {

@@ -123,7 +123,7 @@ describe('local caseload (IndexedDB through idb)', () => {
     });
   });
 
-  it('a schema upgrade keeps the data (version 1 → 2)', async () => {
+  it('a schema upgrade keeps the data (version 1 → 3)', async () => {
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.open(DB_NAME, 1);
       request.onupgradeneeded = () => request.result.createObjectStore('cases', { keyPath: 'key' });

@@ -1,0 +1,98 @@
+import { NATIONAL_ID, PersonalDataError } from './personal-data-guard.js';
+
+/** What the local caseload keeps of a case the caseworker opened: dates and ids only. */
+export type CaseloadEntry = {
+  /** Pseudonymous key (see pseudonymousKey); never a name, case number or national id. */
+  key: string;
+  packId: string;
+  service: string;
+  start?: string;
+  levelSince?: string;
+  followUps?: string[];
+  tier?: string;
+  nextObligation?: string;
+  nextDue?: string;
+  status?: string;
+  /** When the caseworker last opened the case (ISO timestamp, UTC); drives retention. */
+  openedAt: string;
+  /** The shape of an entry (as journal pages send it and exports hold it), not the database's layout. */
+  schemaVersion: 2;
+};
+
+export type CaseloadField = keyof CaseloadEntry;
+
+/** Why an entry was refused: the field (as stored, so a message can name it in words) and what is wrong with it. */
+export type EntryProblem = { field: string; reason: 'not-an-object' | 'missing' | 'invalid' | 'not-allowed' | 'personal-data' };
+
+export type EntryCheck = { ok: true; entry: CaseloadEntry } | { ok: false; problem: EntryProblem };
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// UTC only: the caseload is grouped by the day in `openedAt`, so every timestamp must name the same clock.
+const ISO_UTC_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/;
+// Keys are joined with newlines in a day's record (see caseload-db.ts), so they may not hold one.
+const KEY = /^[\w:.-]{1,128}$/;
+const isText = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= 200;
+
+const FIELD_CHECKS: Record<CaseloadField, { required: boolean; valid: (value: unknown) => boolean }> = {
+  key: { required: true, valid: (value) => typeof value === 'string' && KEY.test(value) },
+  packId: { required: true, valid: isText },
+  service: { required: true, valid: isText },
+  start: { required: false, valid: (value) => typeof value === 'string' && ISO_DATE.test(value) },
+  levelSince: { required: false, valid: (value) => typeof value === 'string' && ISO_DATE.test(value) },
+  followUps: { required: false, valid: (value) => Array.isArray(value) && value.length <= 500 && value.every((item) => typeof item === 'string' && ISO_DATE.test(item)) },
+  tier: { required: false, valid: isText },
+  nextObligation: { required: false, valid: isText },
+  nextDue: { required: false, valid: (value) => typeof value === 'string' && ISO_DATE.test(value) },
+  status: { required: false, valid: isText },
+  openedAt: { required: true, valid: (value) => typeof value === 'string' && ISO_UTC_TIME.test(value) },
+  schemaVersion: { required: true, valid: (value) => value === 2 },
+};
+
+export const CASELOAD_FIELDS = Object.keys(FIELD_CHECKS) as CaseloadField[];
+/** Fields of free text: the only ones a national id could hide in once the others have passed their formats. */
+const TEXT_FIELDS = new Set<CaseloadField>(['packId', 'service', 'tier', 'nextObligation', 'status']);
+
+/**
+ * Checks one entry, whatever its origin (a journal page, an import file, a record read back from
+ * the database): every field allowed and well-formed, and nothing that looks like personal data.
+ * Answers instead of throwing, so a reader can skip one bad entry and keep the rest. The same rules
+ * as assertNoPersonalData, in one pass: dates and keys are already held to their formats, so only
+ * free text is searched for a national id (reading 10 000 cases runs this 10 000 times).
+ */
+export function checkCaseloadEntry(value: unknown): EntryCheck {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { field: '', reason: 'not-an-object' } };
+  const record = value as Record<string, unknown>;
+  for (const field in record) {
+    if (!Object.hasOwn(FIELD_CHECKS, field)) return { ok: false, problem: { field, reason: 'not-allowed' } };
+  }
+  for (const field of CASELOAD_FIELDS) {
+    const item = record[field];
+    if (item === undefined) {
+      if (FIELD_CHECKS[field].required) return { ok: false, problem: { field, reason: 'missing' } };
+      continue;
+    }
+    if (!FIELD_CHECKS[field].valid(item)) {
+      // A field that fails its format because it holds a national id is reported as personal data.
+      const personal = typeof item === 'string' ? NATIONAL_ID.test(item) : Array.isArray(item) && item.some((entry) => typeof entry === 'string' && NATIONAL_ID.test(entry));
+      return { ok: false, problem: { field, reason: personal && field !== 'key' ? 'personal-data' : 'invalid' } };
+    }
+    if (TEXT_FIELDS.has(field) && NATIONAL_ID.test(item as string)) return { ok: false, problem: { field, reason: 'personal-data' } };
+  }
+  return { ok: true, entry: record as CaseloadEntry };
+}
+
+/** Thrown when an entry to be written is not one the caseload may hold; nothing of its batch is written. */
+export class InvalidCaseloadEntryError extends Error {
+  constructor(readonly problem: EntryProblem) {
+    super(`Refused to store a caseload entry: field "${problem.field}" is ${problem.reason}.`);
+    this.name = 'InvalidCaseloadEntryError';
+  }
+}
+
+/** Throws PersonalDataError (personal data) or InvalidCaseloadEntryError (anything else wrong). */
+export function assertCaseloadEntry(value: unknown): asserts value is CaseloadEntry {
+  const check = checkCaseloadEntry(value);
+  if (check.ok) return;
+  if (check.problem.reason === 'personal-data' || check.problem.reason === 'not-allowed') throw new PersonalDataError(check.problem.field);
+  throw new InvalidCaseloadEntryError(check.problem);
+}
