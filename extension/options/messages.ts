@@ -1,6 +1,14 @@
 import type { Locale } from '../../shared/index.js';
 import { createTranslator } from '../../shared/i18n/translate.js';
 
+/** One refused case of a caseload import: its position in the file (from 1), the field and what is wrong. */
+type Refusal = { position: number; field: string; reason: 'not-an-object' | 'missing' | 'invalid' | 'not-allowed' | 'personal-data' };
+
+/** A caseload field in words; a field the caseload does not know is quoted as the file spells it. */
+function fieldWord(field: string, words: Record<string, string>): string {
+  return Object.hasOwn(words, field) ? words[field]! : `“${field}”`;
+}
+
 const en = {
   title: 'Saksvakt – settings',
   language: 'Language',
@@ -31,6 +39,31 @@ const en = {
   exportCaseload: 'Export (JSON)',
   clearCaseload: 'Delete all',
   cleared: 'All cases deleted.',
+  caseloadLoading: 'Reading the local caseload…',
+  caseloadUnavailable: 'The local caseload is not available in this browser window (a private window, or site data turned off). The checks in the journal still work; the cases you open are not remembered.',
+  caseloadBlocked: 'Waiting for another Saksvakt tab to let go of the local caseload, so that it can be upgraded. Reload or close the other Saksvakt tabs (settings, side panel). Nothing stored is lost.',
+  caseloadFailed: 'The local caseload could not be read or changed just now. What is stored is kept; try again.',
+  caseloadProblem: (p: { kind: 'quota' | 'unavailable' | 'failed'; count: number; since: string }) =>
+    `${p.count} case(s) opened since ${p.since} could not be stored: ${
+      {
+        quota: "the browser's storage space for Saksvakt is full. Nothing was half-written, and the cases stored before are kept. Free disk space, or export and delete cases you no longer need.",
+        unavailable: 'the local caseload is not available (a private window, or site data turned off). The checks in the journal still work.',
+        failed: 'the browser refused to store them. The cases stored before are kept.',
+      }[p.kind]
+    }`,
+  caseloadSkipped: (p: { count: number }) => `${p.count} stored record(s) could not be read and were skipped. They are not shown as cases and are kept as they are; “Delete all” removes them.`,
+  importCaseload: 'Import (JSON)',
+  importCaseloadHint: 'A file exported from Saksvakt. Each case is checked on its own; where a case is already here, the one opened last is kept.',
+  caseloadImported: (p: { added: number; replaced: number; kept: number }) => `Imported: ${p.added} new case(s), ${p.replaced} updated, ${p.kept} left as they were (opened later here).`,
+  caseloadImportRefused: (p: { count: number }) => `${p.count} case(s) in the file were not imported:`,
+  caseloadRefusal: (p: Refusal) => {
+    const field = fieldWord(p.field, { key: 'key', packId: 'rule pack', service: 'service', start: 'start date', levelSince: 'level since', followUps: 'follow-ups', tier: 'tier', nextObligation: 'next obligation', nextDue: 'next due date', status: 'status', openedAt: 'last opened', schemaVersion: 'format version' });
+    const what = { 'not-an-object': 'not a case.', missing: `${field} is missing.`, invalid: `${field} is not valid.`, 'not-allowed': `${field} is not something the caseload may hold.`, 'personal-data': `${field} looks like a national identity number (fødselsnummer, CPR), which is never stored.` }[p.reason];
+    return `Case ${p.position}: ${what}`;
+  },
+  caseloadImportNotJson: (p: { line: number; column: number }) => `The file was not imported: it is not valid JSON (line ${p.line}, column ${p.column}). Nothing was changed.`,
+  caseloadImportNotExport: 'The file was not imported: it is not a caseload exported from Saksvakt (it has no list of cases). Nothing was changed.',
+  caseloadQuota: "The browser's storage space for Saksvakt is full: nothing of this was written, and the cases stored before are kept. Free disk space, or export and delete cases you no longer need.",
   save: 'Save',
   saved: 'Saved.',
   managed: 'Set by your municipality',
@@ -86,6 +119,31 @@ const nn: Messages = {
   exportCaseload: 'Eksporter (JSON)',
   clearCaseload: 'Slett alle',
   cleared: 'Alle saker er sletta.',
+  caseloadLoading: 'Les den lokale saksmengda …',
+  caseloadUnavailable: 'Den lokale saksmengda er ikkje tilgjengeleg i dette nettlesarvindauget (eit privat vindauge, eller nettstaddata er slått av). Kontrollane i journalen verkar framleis; sakene du opnar vert ikkje hugsa.',
+  caseloadBlocked: 'Ventar på at ei anna Saksvakt-fane slepper den lokale saksmengda, så ho kan oppgraderast. Last inn på nytt eller lukk dei andre Saksvakt-fanene (innstillingar, sidepanel). Ingenting som er lagra, går tapt.',
+  caseloadFailed: 'Den lokale saksmengda kunne ikkje lesast eller endrast no. Det som er lagra, vert halde; prøv igjen.',
+  caseloadProblem: (p) =>
+    `${p.count} sak(er) opna sidan ${p.since} kunne ikkje lagrast: ${
+      {
+        quota: 'lagringsplassen nettlesaren gjev Saksvakt, er full. Ingenting vart halvvegs skrive, og sakene som var lagra før, er haldne. Frigjer diskplass, eller eksporter og slett saker du ikkje treng lenger.',
+        unavailable: 'den lokale saksmengda er ikkje tilgjengeleg (eit privat vindauge, eller nettstaddata er slått av). Kontrollane i journalen verkar framleis.',
+        failed: 'nettlesaren ville ikkje lagre dei. Sakene som var lagra før, er haldne.',
+      }[p.kind]
+    }`,
+  caseloadSkipped: (p) => `${p.count} lagra post(ar) kunne ikkje lesast og vart hoppa over. Dei vert ikkje viste som saker og vert haldne som dei er; «Slett alle» fjernar dei.`,
+  importCaseload: 'Importer (JSON)',
+  importCaseloadHint: 'Ei fil eksportert frå Saksvakt. Kvar sak vert kontrollert for seg; der ei sak alt finst her, vert den som sist vart opna, halden.',
+  caseloadImported: (p) => `Importert: ${p.added} ny(e) sak(er), ${p.replaced} oppdatert(e), ${p.kept} late vere (opna seinare her).`,
+  caseloadImportRefused: (p) => `${p.count} sak(er) i fila vart ikkje importert(e):`,
+  caseloadRefusal: (p) => {
+    const field = fieldWord(p.field, { key: 'nøkkel', packId: 'regelpakke', service: 'teneste', start: 'startdato', levelSince: 'nivå sidan', followUps: 'oppfølgingar', tier: 'trinn', nextObligation: 'neste plikt', nextDue: 'neste frist', status: 'status', openedAt: 'sist opna', schemaVersion: 'formatversjon' });
+    const what = { 'not-an-object': 'ikkje ei sak.', missing: `${field} manglar.`, invalid: `${field} er ikkje gyldig.`, 'not-allowed': `${field} er ikkje noko saksmengda kan halde.`, 'personal-data': `${field} liknar eit fødselsnummer eller CPR-nummer, og slikt vert aldri lagra.` }[p.reason];
+    return `Sak ${p.position}: ${what}`;
+  },
+  caseloadImportNotJson: (p) => `Fila vart ikkje importert: ho er ikkje gyldig JSON (linje ${p.line}, kolonne ${p.column}). Ingenting vart endra.`,
+  caseloadImportNotExport: 'Fila vart ikkje importert: ho er ikkje ei saksmengd eksportert frå Saksvakt (ho har inga liste over saker). Ingenting vart endra.',
+  caseloadQuota: 'Lagringsplassen nettlesaren gjev Saksvakt, er full: ingenting av dette vart skrive, og sakene som var lagra før, er haldne. Frigjer diskplass, eller eksporter og slett saker du ikkje treng lenger.',
   save: 'Lagre',
   saved: 'Lagra.',
   managed: 'Sett av kommunen',
@@ -140,6 +198,31 @@ const nb: Messages = {
   exportCaseload: 'Eksporter (JSON)',
   clearCaseload: 'Slett alle',
   cleared: 'Alle saker er slettet.',
+  caseloadLoading: 'Leser den lokale saksmengden …',
+  caseloadUnavailable: 'Den lokale saksmengden er ikke tilgjengelig i dette nettleservinduet (et privat vindu, eller nettstedsdata er slått av). Kontrollene i journalen virker fortsatt; sakene du åpner, blir ikke husket.',
+  caseloadBlocked: 'Venter på at en annen Saksvakt-fane slipper den lokale saksmengden, så den kan oppgraderes. Last inn på nytt eller lukk de andre Saksvakt-fanene (innstillinger, sidepanel). Ingenting som er lagret, går tapt.',
+  caseloadFailed: 'Den lokale saksmengden kunne ikke leses eller endres nå. Det som er lagret, beholdes; prøv igjen.',
+  caseloadProblem: (p) =>
+    `${p.count} sak(er) åpnet siden ${p.since} kunne ikke lagres: ${
+      {
+        quota: 'lagringsplassen nettleseren gir Saksvakt, er full. Ingenting ble halvveis skrevet, og sakene som var lagret før, er beholdt. Frigjør diskplass, eller eksporter og slett saker du ikke lenger trenger.',
+        unavailable: 'den lokale saksmengden er ikke tilgjengelig (et privat vindu, eller nettstedsdata er slått av). Kontrollene i journalen virker fortsatt.',
+        failed: 'nettleseren ville ikke lagre dem. Sakene som var lagret før, er beholdt.',
+      }[p.kind]
+    }`,
+  caseloadSkipped: (p) => `${p.count} lagrede post(er) kunne ikke leses og ble hoppet over. De vises ikke som saker og beholdes som de er; «Slett alle» fjerner dem.`,
+  importCaseload: 'Importer (JSON)',
+  importCaseloadHint: 'En fil eksportert fra Saksvakt. Hver sak kontrolleres for seg; der en sak allerede finnes her, beholdes den som sist ble åpnet.',
+  caseloadImported: (p) => `Importert: ${p.added} ny(e) sak(er), ${p.replaced} oppdatert(e), ${p.kept} latt være (åpnet senere her).`,
+  caseloadImportRefused: (p) => `${p.count} sak(er) i filen ble ikke importert:`,
+  caseloadRefusal: (p) => {
+    const field = fieldWord(p.field, { key: 'nøkkel', packId: 'regelpakke', service: 'tjeneste', start: 'startdato', levelSince: 'nivå siden', followUps: 'oppfølginger', tier: 'trinn', nextObligation: 'neste plikt', nextDue: 'neste frist', status: 'status', openedAt: 'sist åpnet', schemaVersion: 'formatversjon' });
+    const what = { 'not-an-object': 'ikke en sak.', missing: `${field} mangler.`, invalid: `${field} er ikke gyldig.`, 'not-allowed': `${field} er ikke noe saksmengden kan inneholde.`, 'personal-data': `${field} ligner et fødselsnummer eller CPR-nummer, og slikt lagres aldri.` }[p.reason];
+    return `Sak ${p.position}: ${what}`;
+  },
+  caseloadImportNotJson: (p) => `Filen ble ikke importert: den er ikke gyldig JSON (linje ${p.line}, kolonne ${p.column}). Ingenting ble endret.`,
+  caseloadImportNotExport: 'Filen ble ikke importert: den er ikke en saksmengde eksportert fra Saksvakt (den har ingen liste over saker). Ingenting ble endret.',
+  caseloadQuota: 'Lagringsplassen nettleseren gir Saksvakt, er full: ingenting av dette ble skrevet, og sakene som var lagret før, er beholdt. Frigjør diskplass, eller eksporter og slett saker du ikke lenger trenger.',
   save: 'Lagre',
   saved: 'Lagret.',
   managed: 'Satt av kommunen',
@@ -194,6 +277,31 @@ const da: Messages = {
   exportCaseload: 'Eksportér (JSON)',
   clearCaseload: 'Slet alle',
   cleared: 'Alle sager er slettet.',
+  caseloadLoading: 'Læser den lokale sagsstamme …',
+  caseloadUnavailable: 'Den lokale sagsstamme er ikke tilgængelig i dette browservindue (et privat vindue, eller webstedsdata er slået fra). Kontrollerne i journalen virker stadig; de sager, du åbner, bliver ikke husket.',
+  caseloadBlocked: 'Venter på, at en anden Saksvakt-fane slipper den lokale sagsstamme, så den kan opgraderes. Genindlæs eller luk de andre Saksvakt-faner (indstillinger, sidepanel). Intet af det gemte går tabt.',
+  caseloadFailed: 'Den lokale sagsstamme kunne ikke læses eller ændres lige nu. Det gemte bevares; prøv igen.',
+  caseloadProblem: (p) =>
+    `${p.count} sag(er) åbnet siden ${p.since} kunne ikke gemmes: ${
+      {
+        quota: 'den lagerplads, browseren giver Saksvakt, er fuld. Intet blev halvt skrevet, og de sager, der var gemt før, er bevaret. Frigør diskplads, eller eksportér og slet sager, du ikke længere har brug for.',
+        unavailable: 'den lokale sagsstamme er ikke tilgængelig (et privat vindue, eller webstedsdata er slået fra). Kontrollerne i journalen virker stadig.',
+        failed: 'browseren ville ikke gemme dem. De sager, der var gemt før, er bevaret.',
+      }[p.kind]
+    }`,
+  caseloadSkipped: (p) => `${p.count} gemt(e) post(er) kunne ikke læses og blev sprunget over. De vises ikke som sager og bevares, som de er; »Slet alle« fjerner dem.`,
+  importCaseload: 'Importér (JSON)',
+  importCaseloadHint: 'En fil eksporteret fra Saksvakt. Hver sag kontrolleres for sig; hvor en sag allerede findes her, beholdes den, der sidst blev åbnet.',
+  caseloadImported: (p) => `Importeret: ${p.added} ny(e) sag(er), ${p.replaced} opdateret, ${p.kept} uændret (åbnet senere her).`,
+  caseloadImportRefused: (p) => `${p.count} sag(er) i filen blev ikke importeret:`,
+  caseloadRefusal: (p) => {
+    const field = fieldWord(p.field, { key: 'nøgle', packId: 'regelpakke', service: 'ydelse', start: 'startdato', levelSince: 'niveau siden', followUps: 'opfølgninger', tier: 'trin', nextObligation: 'næste forpligtelse', nextDue: 'næste frist', status: 'status', openedAt: 'sidst åbnet', schemaVersion: 'formatversion' });
+    const what = { 'not-an-object': 'ikke en sag.', missing: `${field} mangler.`, invalid: `${field} er ikke gyldig.`, 'not-allowed': `${field} er ikke noget, sagsstammen må indeholde.`, 'personal-data': `${field} ligner et CPR-nummer eller fødselsnummer, og den slags gemmes aldrig.` }[p.reason];
+    return `Sag ${p.position}: ${what}`;
+  },
+  caseloadImportNotJson: (p) => `Filen blev ikke importeret: den er ikke gyldig JSON (linje ${p.line}, kolonne ${p.column}). Intet blev ændret.`,
+  caseloadImportNotExport: 'Filen blev ikke importeret: den er ikke en sagsstamme eksporteret fra Saksvakt (den har ingen liste over sager). Intet blev ændret.',
+  caseloadQuota: 'Den lagerplads, browseren giver Saksvakt, er fuld: intet af dette blev skrevet, og de sager, der var gemt før, er bevaret. Frigør diskplads, eller eksportér og slet sager, du ikke længere har brug for.',
   save: 'Gem',
   saved: 'Gemt.',
   managed: 'Fastsat af kommunen',

@@ -1,7 +1,8 @@
 import { html, nothing, render } from 'lit/html.js';
 import { browser } from 'wxt/browser';
-import { builtInPacks, localize, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
-import { clearCaseload, exportCaseload, listCases, openCaseload } from '../storage/caseload-db.js';
+import { builtInPacks, formatDate, localize, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
+import { CaseloadError, clearCaseload, DB_NAME, exportCaseload, importCaseload, openCaseload, readCaseload, type CaseloadDb, type ImportResult } from '../storage/caseload-db.js';
+import { readCaseloadProblem, type CaseloadProblem } from '../storage/caseload-problem.js';
 import { loadSettings, PolicyLockedError, saveLocalSettings, type LoadedSettings, type Settings } from '../storage/settings.js';
 import { policyProblemsView, translatePolicy } from './policy-messages.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
@@ -31,7 +32,9 @@ type State = {
   managed: Set<keyof Settings>;
   loaded: LoadedSettings;
   origins: string[];
-  caseCount: number;
+  /** Cases the background could not store (a full disk, no IndexedDB), until a write succeeds. */
+  caseloadProblem?: CaseloadProblem;
+  caseloadImport?: ImportResult;
   packErrors?: RulePackError[];
   profileErrors?: string[];
   notice?: { text: string; ok: boolean; area: string };
@@ -47,15 +50,39 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
     const loaded = await loadSettings();
     const { settings, managedKeys } = loaded;
     const { origins = [] } = await browser.permissions.getAll();
-    const db = await openCaseload();
-    const caseCount = (await listCases(db)).length;
-    db.close();
-    return { settings, managed: new Set(managedKeys), loaded, origins, caseCount };
+    const caseloadProblem = await readCaseloadProblem(browser.storage.local as never).catch(() => undefined);
+    return { settings, managed: new Set(managedKeys), loaded, origins, caseloadProblem };
   };
   let state = await refresh();
+  // Read apart from the settings, so a caseload that waits (another tab holds it during an upgrade)
+  // or is unavailable (a private window) never keeps the rest of the page from showing.
+  let caseload: CaseloadView = { status: 'loading' };
+  const withCaseload = async <T>(use: (db: CaseloadDb) => Promise<T>): Promise<T> => {
+    const db = await openCaseload(DB_NAME, {
+      onBlocked: () => {
+        caseload = { status: 'blocked' };
+        draw();
+      },
+    });
+    try {
+      return await use(db);
+    } finally {
+      db.close();
+    }
+  };
+  const loadCaseload = async () => {
+    try {
+      const { cases, skipped } = await withCaseload(readCaseload);
+      caseload = { status: 'ready', count: cases.length, skipped: skipped.length };
+    } catch (error) {
+      caseload = { status: error instanceof CaseloadError && error.kind === 'unavailable' ? 'unavailable' : 'failed' };
+    }
+    draw();
+  };
   const update = async (changes: Partial<State> = {}) => {
     state = { ...(await refresh()), ...changes };
     draw();
+    await loadCaseload();
   };
   const locale = (): Locale => (state.settings.lang === 'auto' ? resolveLocale(navigator.language) : state.settings.lang);
 
@@ -125,21 +152,42 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
     }
   };
 
+  /** What a failed caseload action tells the caseworker; what was stored is kept in every case. */
+  const caseloadFailure = (error: unknown) => {
+    const t = translateOptions.bind(locale());
+    const kind = error instanceof CaseloadError ? error.kind : 'failed';
+    return { text: kind === 'unavailable' ? t('caseloadUnavailable') : kind === 'quota' ? t('caseloadQuota') : t('caseloadFailed'), ok: false, area: 'caseload' };
+  };
+
   const download = async () => {
-    const db = await openCaseload();
-    const json = await exportCaseload(db);
-    db.close();
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    link.download = 'saksvakt-caseload.json';
-    link.click();
+    try {
+      const json = await withCaseload((db) => exportCaseload(db));
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+      link.download = 'saksvakt-caseload.json';
+      link.click();
+    } catch (error) {
+      await update({ notice: caseloadFailure(error) });
+    }
+  };
+
+  const importCases = async (file: File) => {
+    try {
+      const text = await file.text();
+      const result = await withCaseload((db) => importCaseload(db, text));
+      await update({ caseloadImport: result });
+    } catch (error) {
+      await update({ notice: caseloadFailure(error) });
+    }
   };
 
   const clearAll = async () => {
-    const db = await openCaseload();
-    await clearCaseload(db);
-    db.close();
-    await update({ notice: { text: translateOptions(locale(), 'cleared'), ok: true, area: 'caseload' } });
+    try {
+      await withCaseload(clearCaseload);
+      await update({ notice: { text: translateOptions(locale(), 'cleared'), ok: true, area: 'caseload' } });
+    } catch (error) {
+      await update({ notice: caseloadFailure(error) });
+    }
   };
 
   function draw() {
@@ -220,17 +268,14 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
           ${notice('profiles')}
         </section>
 
-        <section aria-labelledby="caseload">
-          <h2 id="caseload">${t('caseload')}</h2>
-          <p>${t('caseloadCount', { count: state.caseCount })}</p>
-          <label for="retention">${t('retention')}${managedTag('retentionDays')}</label>
-          <input id="retention" inputmode="numeric" ?disabled=${managed.has('retentionDays')} .value=${String(settings.retentionDays)} @change=${(event: Event) => save({ retentionDays: Number((event.target as HTMLInputElement).value) }, 'caseload')} />
-          <div>
-            <button type="button" @click=${download}>${t('exportCaseload')}</button>
-            <button type="button" @click=${clearAll}>${t('clearCaseload')}</button>
-          </div>
-          ${notice('caseload')}
-        </section>`,
+        ${caseloadSection(caseload, state, lang, {
+          retention: html`<label for="retention">${t('retention')}${managedTag('retentionDays')}</label>
+            <input id="retention" inputmode="numeric" ?disabled=${managed.has('retentionDays')} .value=${String(settings.retentionDays)} @change=${(event: Event) => save({ retentionDays: Number((event.target as HTMLInputElement).value) }, 'caseload')} />`,
+          download,
+          importCases,
+          clearAll,
+          notice: notice('caseload'),
+        })}`,
       root,
     );
   }
@@ -239,6 +284,7 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
     if (area === 'managed' || (area === 'local' && 'settings' in changes)) void update();
   });
   draw();
+  void loadCaseload();
 }
 
 /** "Active settings": each value in force and where it comes from, so support can answer "why does it show this?". */
@@ -267,4 +313,64 @@ function activeSettingsView(state: State, lang: Locale) {
       <tbody>${rows.map(([label, value, key]) => html`<tr data-setting=${key}><th scope="row">${label}</th><td>${value}</td><td>${source[loaded.sources[key]]}</td></tr>`)}</tbody>
     </table>
   </section>`;
+}
+
+type CaseloadView = { status: 'loading' | 'blocked' | 'unavailable' | 'failed' } | { status: 'ready'; count: number; skipped: number };
+
+/**
+ * The caseload section: how many cases are stored and what could not be read, the retention, export,
+ * import and delete; and, in the caseworker's language, why the caseload cannot be used when it
+ * cannot (unavailable, waiting for another tab, cases the background could not store).
+ */
+function caseloadSection(
+  caseload: CaseloadView,
+  state: State,
+  lang: Locale,
+  parts: { retention: unknown; download: () => void; importCases: (file: File) => void; clearAll: () => void; notice: unknown },
+) {
+  const t = translateOptions.bind(lang);
+  const usable = caseload.status === 'ready';
+  const problem = state.caseloadProblem;
+  const outcome = state.caseloadImport;
+  const status = {
+    loading: html`<p role="status">${t('caseloadLoading')}</p>`,
+    blocked: html`<p role="status" class="error">${t('caseloadBlocked')}</p>`,
+    unavailable: html`<p role="alert" class="error">${t('caseloadUnavailable')}</p>`,
+    failed: html`<p role="alert" class="error">${t('caseloadFailed')}</p>`,
+    ready: caseload.status === 'ready' ? html`<p>${t('caseloadCount', { count: caseload.count })}</p>${caseload.skipped ? html`<p role="status" class="error">${t('caseloadSkipped', { count: caseload.skipped })}</p>` : nothing}` : nothing,
+  }[caseload.status];
+  return html`<section aria-labelledby="caseload">
+    <h2 id="caseload">${t('caseload')}</h2>
+    ${status}
+    ${problem ? html`<p role="alert" class="error">${t('caseloadProblem', { kind: problem.kind, count: problem.cases, since: formatDate(problem.since.slice(0, 10), lang) })}</p>` : nothing}
+    ${parts.retention}
+    <div>
+      <button type="button" ?disabled=${!usable} @click=${parts.download}>${t('exportCaseload')}</button>
+      <button type="button" ?disabled=${!usable} @click=${parts.clearAll}>${t('clearCaseload')}</button>
+    </div>
+    <label for="caseload-import">${t('importCaseload')}</label>
+    <input id="caseload-import" type="file" accept="application/json,.json" ?disabled=${!usable} aria-describedby="caseload-import-hint" @change=${(event: Event) => {
+      const input = event.target as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) parts.importCases(file);
+    }} />
+    <p class="hint" id="caseload-import-hint">${t('importCaseloadHint')}</p>
+    ${outcome ? importOutcomeView(outcome, lang) : nothing}
+    ${parts.notice}
+  </section>`;
+}
+
+function importOutcomeView(outcome: ImportResult, lang: Locale) {
+  const t = translateOptions.bind(lang);
+  if (!outcome.ok) {
+    return html`<p role="alert" class="error">${outcome.reason === 'not-json' ? t('caseloadImportNotJson', { line: outcome.line, column: outcome.column }) : t('caseloadImportNotExport')}</p>`;
+  }
+  return html`<p role="status" class="ok">${t('caseloadImported', { added: outcome.added, replaced: outcome.replaced, kept: outcome.kept })}</p>
+    ${outcome.refused.length
+      ? html`<div role="alert" class="error">
+          <p>${t('caseloadImportRefused', { count: outcome.refused.length })}</p>
+          <ul>${outcome.refused.map((refusal) => html`<li>${t('caseloadRefusal', { position: refusal.index + 1, field: refusal.problem.field, reason: refusal.problem.reason })}</li>`)}</ul>
+        </div>`
+      : nothing}`;
 }
