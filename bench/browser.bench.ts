@@ -82,16 +82,31 @@ async function storageAt(count: number, repeat: number) {
   return { cases: count, entries, pruned, writeMs: median(write), readMs: median(read), pruneMs: median(prune), runs: repeat };
 }
 
-/** The way cases were written before batching (one transaction per case), on 1 000 cases for comparison. */
-async function perCaseWrites(count: number) {
+/**
+ * The everyday write: one case opened (or re-opened) into a caseload of `count`, one transaction
+ * each, median of `repeat`. It reads every day's key list and rewrites the case's day (and the day
+ * a re-opened case leaves), so it is the figure the day layout could make worse.
+ */
+async function singleWrites(count: number, repeat: number) {
   const db = await openCaseload('saksvakt-bench');
   await clearCaseload(db);
-  const start = performance.now();
-  for (const entry of caseloadEntries(count, Date.UTC(2025, 0, 1))) await rememberCase(db, entry);
-  const ms = performance.now() - start;
+  const stored = caseloadEntries(count, Date.UTC(2025, 0, 1));
+  await rememberCases(db, stored);
+  const fresh: number[] = [];
+  const reopened: number[] = [];
+  for (let index = 0; index < repeat; index += 1) {
+    const openedAt = new Date(Date.UTC(2025, 2, 1) + index * 60_000).toISOString();
+    let start = performance.now();
+    await rememberCase(db, { ...stored[0]!, key: `new${index}`, openedAt });
+    fresh.push(performance.now() - start);
+    start = performance.now();
+    await rememberCase(db, { ...stored[index * 97]!, openedAt });
+    reopened.push(performance.now() - start);
+  }
+  const held = (await listCases(db)).length;
   await clearCaseload(db);
   db.close();
-  return { cases: count, writeMs: ms };
+  return { cases: count, newCaseMs: median(fresh), reopenedCaseMs: median(reopened), held, runs: repeat };
 }
 
 async function storage() {
@@ -102,7 +117,7 @@ async function storage() {
     read10kMs: tenThousand.readMs,
     prune10kMs: tenThousand.pruneMs,
     scaling,
-    perCaseWriteBaseline: await perCaseWrites(1_000),
+    singleWriteInto10k: await singleWrites(10_000, 21),
   };
 }
 

@@ -29,6 +29,9 @@ export type EntryCheck = { ok: true; entry: CaseloadEntry } | { ok: false; probl
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 // UTC only: the caseload is grouped by the day in `openedAt`, so every timestamp must name the same clock.
 const ISO_UTC_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,3})?Z$/;
+// Six digits in a row: every national id has them, so most text skips the slower full pattern.
+const SIX_DIGITS = /\d{6}/;
+const looksLikeNationalId = (text: string) => SIX_DIGITS.test(text) && NATIONAL_ID.test(text);
 // Keys are joined with newlines in a day's record (see caseload-db.ts), so they may not hold one.
 const KEY = /^[\w:.-]{1,128}$/;
 const isText = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= 200;
@@ -49,6 +52,7 @@ const FIELD_CHECKS: Record<CaseloadField, { required: boolean; valid: (value: un
 };
 
 export const CASELOAD_FIELDS = Object.keys(FIELD_CHECKS) as CaseloadField[];
+const REQUIRED_COUNT = CASELOAD_FIELDS.filter((field) => FIELD_CHECKS[field].required).length;
 /** Fields of free text: the only ones a national id could hide in once the others have passed their formats. */
 const TEXT_FIELDS = new Set<CaseloadField>(['packId', 'service', 'tier', 'nextObligation', 'status']);
 
@@ -62,23 +66,56 @@ const TEXT_FIELDS = new Set<CaseloadField>(['packId', 'service', 'tier', 'nextOb
 export function checkCaseloadEntry(value: unknown): EntryCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { field: '', reason: 'not-an-object' } };
   const record = value as Record<string, unknown>;
-  for (const field in record) {
-    if (!Object.hasOwn(FIELD_CHECKS, field)) return { ok: false, problem: { field, reason: 'not-allowed' } };
-  }
-  for (const field of CASELOAD_FIELDS) {
-    const item = record[field];
-    if (item === undefined) {
-      if (FIELD_CHECKS[field].required) return { ok: false, problem: { field, reason: 'missing' } };
-      continue;
-    }
-    if (!FIELD_CHECKS[field].valid(item)) {
-      // A field that fails its format because it holds a national id is reported as personal data.
-      const personal = typeof item === 'string' ? NATIONAL_ID.test(item) : Array.isArray(item) && item.some((entry) => typeof entry === 'string' && NATIONAL_ID.test(entry));
-      return { ok: false, problem: { field, reason: personal && field !== 'key' ? 'personal-data' : 'invalid' } };
-    }
-    if (TEXT_FIELDS.has(field) && NATIONAL_ID.test(item as string)) return { ok: false, problem: { field, reason: 'personal-data' } };
+  // Each field read by name, not in a loop over field names: a property read with a computed name
+  // costs several times more, and reading 10 000 cases runs this 10 000 times.
+  const problem =
+    fieldProblem(record, 'key', record.key) ??
+    fieldProblem(record, 'packId', record.packId) ??
+    fieldProblem(record, 'service', record.service) ??
+    fieldProblem(record, 'start', record.start) ??
+    fieldProblem(record, 'levelSince', record.levelSince) ??
+    fieldProblem(record, 'followUps', record.followUps) ??
+    fieldProblem(record, 'tier', record.tier) ??
+    fieldProblem(record, 'nextObligation', record.nextObligation) ??
+    fieldProblem(record, 'nextDue', record.nextDue) ??
+    fieldProblem(record, 'status', record.status) ??
+    fieldProblem(record, 'openedAt', record.openedAt) ??
+    fieldProblem(record, 'schemaVersion', record.schemaVersion);
+  if (problem) return { ok: false, problem };
+  // Counting instead of looking each own key up: only when a field outside the list may be there
+  // (or a known one is present but undefined) are the keys searched.
+  const present =
+    REQUIRED_COUNT +
+    (record.start === undefined ? 0 : 1) +
+    (record.levelSince === undefined ? 0 : 1) +
+    (record.followUps === undefined ? 0 : 1) +
+    (record.tier === undefined ? 0 : 1) +
+    (record.nextObligation === undefined ? 0 : 1) +
+    (record.nextDue === undefined ? 0 : 1) +
+    (record.status === undefined ? 0 : 1);
+  if (Object.keys(record).length !== present) {
+    const unknown = unknownField(record);
+    if (unknown) return { ok: false, problem: unknown };
   }
   return { ok: true, entry: record as CaseloadEntry };
+}
+
+function fieldProblem(record: Record<string, unknown>, field: CaseloadField, item: unknown): EntryProblem | undefined {
+  const check = FIELD_CHECKS[field];
+  if (item === undefined) return check.required ? (unknownField(record) ?? { field, reason: 'missing' }) : undefined;
+  if (!check.valid(item)) {
+    // A field that fails its format because it holds a national id is reported as personal data.
+    const personal = typeof item === 'string' ? NATIONAL_ID.test(item) : Array.isArray(item) && item.some((entry) => typeof entry === 'string' && NATIONAL_ID.test(entry));
+    return unknownField(record) ?? { field, reason: personal && field !== 'key' ? 'personal-data' : 'invalid' };
+  }
+  if (TEXT_FIELDS.has(field) && looksLikeNationalId(item as string)) return { field, reason: 'personal-data' };
+  return undefined;
+}
+
+/** The first field a caseload entry may not have (a name, a case number…), if any. */
+function unknownField(record: Record<string, unknown>): EntryProblem | undefined {
+  const field = Object.keys(record).find((name) => !Object.hasOwn(FIELD_CHECKS, name));
+  return field === undefined ? undefined : { field, reason: 'not-allowed' };
 }
 
 /** Thrown when an entry to be written is not one the caseload may hold; nothing of its batch is written. */

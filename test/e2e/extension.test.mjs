@@ -157,20 +157,47 @@ describe('browser extension in Chromium', () => {
         new Promise((resolve, reject) => {
           const request = indexedDB.open('saksvakt-caseload');
           request.onsuccess = () => {
-            const all = request.result.transaction('cases').objectStore('cases').getAll();
-            all.onsuccess = () => resolve(JSON.stringify(all.result));
-            all.onerror = () => reject(all.error);
+            // Every record as stored (one per day: the day's cases as JSON text; the day's keys).
+            const transaction = request.result.transaction(['days', 'keys']);
+            const days = transaction.objectStore('days').getAll();
+            const keys = transaction.objectStore('keys').getAll();
+            transaction.oncomplete = () => resolve({ raw: JSON.stringify([days.result, keys.result]), cases: JSON.stringify(days.result.flatMap((day) => JSON.parse(day.cases))) });
+            transaction.onerror = () => reject(transaction.error);
           };
           request.onerror = () => reject(request.error);
         }),
     );
     await page.close();
     // Dates, services and pseudonymous keys only: no name, national id or case number.
-    for (const personal of ['Testbrukar', 'Testborger', '010180', '2023/1187']) assert.ok(!stored.includes(personal), personal);
-    assert.match(stored, /"service":"vekstbedrift"/);
+    for (const personal of ['Testbrukar', 'Testborger', '010180', '2023/1187']) assert.ok(!stored.raw.includes(personal), personal);
+    assert.match(stored.cases, /"service":"vekstbedrift"/);
     await context.close();
     execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, SAKSVAKT_TEST_HOSTS: 'http://127.0.0.1/*' }, stdio: 'pipe' });
     ({ context, extensionId } = await launch(userDataDir));
     assert.equal(await storedCaseCount(context, extensionId), 3);
+  });
+
+  it('the options page imports a caseload file case by case: refused cases named, the rest merged', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.waitForFunction(() => /3 case\(s\) stored/.test(document.body.textContent ?? ''));
+    const valid = { key: 'e2e0import0000000000000000000001', packId: 'dk-vejle-voksen', service: 'sel85', start: '2025-01-15', followUps: [], openedAt: new Date().toISOString(), schemaVersion: 2 };
+    const file = JSON.stringify({ exportedAt: new Date().toISOString(), cases: [valid, { ...valid, key: 'e2e0import0000000000000000000002', name: 'Testborger, Jens' }] });
+    await page.setInputFiles('#caseload-import', { name: 'caseload.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.waitForFunction(() => /4 case\(s\) stored/.test(document.body.textContent ?? ''));
+    const text = (await page.textContent('section[aria-labelledby="caseload"]')).replace(/\s+/g, ' ');
+    assert.match(text, /Imported: 1 new case\(s\), 0 updated, 0 left as they were/);
+    assert.match(text, /Case 2: “name” is not something the caseload may hold\./);
+    await page.close();
+  });
+
+  it('without IndexedDB the options page says the caseload is unavailable and shows everything else', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.waitForFunction(() => /not available in this browser window/.test(document.body.textContent ?? ''));
+    assert.ok(await page.isVisible('#lang'));
+    assert.ok(await page.isDisabled('#caseload-import'));
+    await page.close();
   });
 });
