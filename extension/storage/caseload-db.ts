@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { assertCaseloadEntry, checkCaseloadEntry, type CaseloadEntry, type EntryProblem } from './caseload-entry.js';
+import { assertCaseloadEntry, checkCaseloadEntry, entryFromRow, entryToRow, type CaseloadEntry, type EntryProblem } from './caseload-entry.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 
 export type { CaseloadEntry } from './caseload-entry.js';
@@ -8,7 +8,8 @@ export type { CaseloadEntry } from './caseload-entry.js';
  * One record per day on which cases were last opened (UTC day of `openedAt`), not one per case:
  * writing, reading and pruning cost a few records instead of thousands (figures in
  * docs/decisions.md). `cases` is the day's entries as JSON text, because a string is copied whole
- * when the browser structured-clones a record, where an array of objects is walked field by field.
+ * when the browser structured-clones a record, where an array of objects is walked field by field;
+ * each entry is a row of values (entryToRow), a third shorter than an object with its field names.
  */
 export type DayRecord = { day: string; cases: string };
 /**
@@ -136,8 +137,9 @@ function isKeysRecord(value: unknown): value is DayKeysRecord {
 
 function encodeDay(day: string, entries: Iterable<CaseloadEntry>, unreadable: readonly unknown[]): [DayRecord, DayKeysRecord] {
   const list = [...entries];
+  const rows = list.map(entryToRow);
   return [
-    { day, cases: JSON.stringify(unreadable.length ? [...list, ...unreadable] : list) },
+    { day, cases: JSON.stringify(unreadable.length ? [...rows, ...unreadable] : rows) },
     { day, keys: list.map((entry) => entry.key).join('\n') },
   ];
 }
@@ -157,7 +159,7 @@ function decodeDay(record: DayRecord): DecodedDay {
   const unreadable: unknown[] = [];
   const skipped: SkippedRecord[] = [];
   for (const item of list) {
-    const check = checkCaseloadEntry(item);
+    const check = entryFromRow(item);
     if (check.ok && check.entry.openedAt.startsWith(record.day)) entries.push(check.entry);
     else {
       unreadable.push(item);

@@ -66,21 +66,7 @@ const TEXT_FIELDS = new Set<CaseloadField>(['packId', 'service', 'tier', 'nextOb
 export function checkCaseloadEntry(value: unknown): EntryCheck {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, problem: { field: '', reason: 'not-an-object' } };
   const record = value as Record<string, unknown>;
-  // Each field read by name, not in a loop over field names: a property read with a computed name
-  // costs several times more, and reading 10 000 cases runs this 10 000 times.
-  const problem =
-    fieldProblem(record, 'key', record.key) ??
-    fieldProblem(record, 'packId', record.packId) ??
-    fieldProblem(record, 'service', record.service) ??
-    fieldProblem(record, 'start', record.start) ??
-    fieldProblem(record, 'levelSince', record.levelSince) ??
-    fieldProblem(record, 'followUps', record.followUps) ??
-    fieldProblem(record, 'tier', record.tier) ??
-    fieldProblem(record, 'nextObligation', record.nextObligation) ??
-    fieldProblem(record, 'nextDue', record.nextDue) ??
-    fieldProblem(record, 'status', record.status) ??
-    fieldProblem(record, 'openedAt', record.openedAt) ??
-    fieldProblem(record, 'schemaVersion', record.schemaVersion);
+  const problem = fieldsProblem(record);
   if (problem) return { ok: false, problem };
   // Counting instead of looking each own key up: only when a field outside the list may be there
   // (or a known one is present but undefined) are the keys searched.
@@ -98,6 +84,64 @@ export function checkCaseloadEntry(value: unknown): EntryCheck {
     if (unknown) return { ok: false, problem: unknown };
   }
   return { ok: true, entry: record as CaseloadEntry };
+}
+
+/**
+ * The order of a stored row (see caseload-db.ts): the required fields first, the optional ones
+ * after in the order they are most often present, so trailing absent ones can be left off.
+ */
+const ROW_LENGTH = 11;
+
+/** An entry as a row: key, packId, service, openedAt, start, followUps, levelSince, tier, nextObligation, nextDue, status; `null` for an absent one, trailing absent ones left off. */
+export function entryToRow(entry: CaseloadEntry): unknown[] {
+  const row: unknown[] = [entry.key, entry.packId, entry.service, entry.openedAt, entry.start ?? null, entry.followUps ?? null, entry.levelSince ?? null, entry.tier ?? null, entry.nextObligation ?? null, entry.nextDue ?? null, entry.status ?? null];
+  let length = ROW_LENGTH;
+  while (length > 4 && row[length - 1] === null) length -= 1;
+  row.length = length;
+  return row;
+}
+
+/**
+ * A stored row back to an entry, checked like any other (formats, the personal-data guard). A row
+ * cannot hold a field outside the list, so the search for one is skipped.
+ */
+export function entryFromRow(row: unknown): EntryCheck {
+  if (!Array.isArray(row) || row.length < 4 || row.length > ROW_LENGTH) return { ok: false, problem: { field: '', reason: 'not-an-object' } };
+  // Built in CaseloadEntry's field order, so an export reads the same however the case was stored.
+  const record: Record<string, unknown> = { key: row[0], packId: row[1], service: row[2] };
+  if (row[4] != null) record.start = row[4];
+  if (row[6] != null) record.levelSince = row[6];
+  if (row[5] != null) record.followUps = row[5];
+  if (row[7] != null) record.tier = row[7];
+  if (row[8] != null) record.nextObligation = row[8];
+  if (row[9] != null) record.nextDue = row[9];
+  if (row[10] != null) record.status = row[10];
+  record.openedAt = row[3];
+  record.schemaVersion = 2;
+  const problem = fieldsProblem(record);
+  return problem ? { ok: false, problem } : { ok: true, entry: record as CaseloadEntry };
+}
+
+/**
+ * The first field that is missing or malformed. Each field is read by name, not in a loop over
+ * field names: a property read with a computed name costs several times more, and reading 10 000
+ * cases runs this 10 000 times.
+ */
+function fieldsProblem(record: Record<string, unknown>): EntryProblem | undefined {
+  return (
+    fieldProblem(record, 'key', record.key) ??
+    fieldProblem(record, 'packId', record.packId) ??
+    fieldProblem(record, 'service', record.service) ??
+    fieldProblem(record, 'start', record.start) ??
+    fieldProblem(record, 'levelSince', record.levelSince) ??
+    fieldProblem(record, 'followUps', record.followUps) ??
+    fieldProblem(record, 'tier', record.tier) ??
+    fieldProblem(record, 'nextObligation', record.nextObligation) ??
+    fieldProblem(record, 'nextDue', record.nextDue) ??
+    fieldProblem(record, 'status', record.status) ??
+    fieldProblem(record, 'openedAt', record.openedAt) ??
+    fieldProblem(record, 'schemaVersion', record.schemaVersion)
+  );
 }
 
 function fieldProblem(record: Record<string, unknown>, field: CaseloadField, item: unknown): EntryProblem | undefined {

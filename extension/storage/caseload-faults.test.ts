@@ -70,7 +70,7 @@ describe('layout: cases grouped by the day they were last opened', () => {
       ['b', '2025-03-01T09:00:00.000Z'],
       ['a', '2025-05-10T08:00:00.000Z'],
     ]);
-    const days = (await db.getAll('days')).map((record) => [record.day, JSON.parse(record.cases).map((item: CaseloadEntry) => item.key)]);
+    const days = (await db.getAll('days')).map((record) => [record.day, JSON.parse(record.cases).map((row: unknown[]) => row[0])]);
     expect(days).toEqual([
       ['2025-03-01', ['b']],
       ['2025-05-10', ['a']],
@@ -178,7 +178,13 @@ describe('storage faults', () => {
     await rawPut(raw, 'days', { day: 'someone-else', anything: 1 });
     await rawPut(raw, 'days', {
       day: '2025-06-04',
-      cases: JSON.stringify([entry('good3', '2025-06-04T08:00:00.000Z'), { ...entry('named', '2025-06-04T09:00:00.000Z'), name: 'Testborger, Jens' }, entry('wrongday', '2025-01-01T09:00:00.000Z'), 'not a case']),
+      cases: JSON.stringify([
+        ['good3', 'dk-vejle-voksen', 'sel85', '2025-06-04T08:00:00.000Z'],
+        ['fnr', 'dk-vejle-voksen', 'sel85', '2025-06-04T09:00:00.000Z', null, null, null, '01018099887'],
+        ['wrongday', 'dk-vejle-voksen', 'sel85', '2025-01-01T09:00:00.000Z'],
+        'not a case',
+        { ...entry('an-object', '2025-06-04T10:00:00.000Z') },
+      ]),
     });
     await rawPut(raw, 'keys', { day: '2025-06-04', keys: 'good3' });
     raw.close();
@@ -186,8 +192,9 @@ describe('storage faults', () => {
     expect(cases.map((item) => item.key)).toEqual(['good1', 'good2', 'good3']);
     expect(skipped).toEqual([
       { record: '2025-06-03', problem: { field: '', reason: 'unreadable-record' } },
-      { record: '2025-06-04', problem: { field: 'name', reason: 'not-allowed' } },
+      { record: '2025-06-04', problem: { field: 'tier', reason: 'personal-data' } },
       { record: '2025-06-04', problem: { field: 'openedAt', reason: 'invalid' } },
+      { record: '2025-06-04', problem: { field: '', reason: 'not-an-object' } },
       { record: '2025-06-04', problem: { field: '', reason: 'not-an-object' } },
       { record: 'someone-else', problem: { field: '', reason: 'unreadable-record' } },
     ]);
@@ -195,7 +202,7 @@ describe('storage faults', () => {
     await rememberCases(db, [entry('good4', '2025-06-03T12:00:00.000Z'), entry('good5', '2025-06-04T12:00:00.000Z')]);
     const after = await readCaseload(db);
     expect(after.cases.map((item) => item.key)).toEqual(['good1', 'good2', 'good4', 'good3', 'good5']);
-    expect(after.skipped).toHaveLength(5);
+    expect(after.skipped).toHaveLength(6);
     expect((await db.getAll('days')).some((record) => record.day.startsWith('unreadable:2025-06-03:') && record.cases === '[{"key":"half')).toBe(true);
     // Export holds cases only, in the order they were opened.
     expect(JSON.parse(await exportCaseload(db)).cases.map((item: CaseloadEntry) => item.key)).toEqual(['good1', 'good2', 'good4', 'good3', 'good5']);

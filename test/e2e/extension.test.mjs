@@ -170,7 +170,8 @@ describe('browser extension in Chromium', () => {
     await page.close();
     // Dates, services and pseudonymous keys only: no name, national id or case number.
     for (const personal of ['Testbrukar', 'Testborger', '010180', '2023/1187']) assert.ok(!stored.raw.includes(personal), personal);
-    assert.match(stored.cases, /"service":"vekstbedrift"/);
+    // Each case is a row: key, pack, service, opened, …
+    assert.match(stored.cases, /\["[0-9a-f]{32}","[\w-]+","vekstbedrift","\d{4}-\d\d-\d\dT/);
     await context.close();
     execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, SAKSVAKT_TEST_HOSTS: 'http://127.0.0.1/*' }, stdio: 'pipe' });
     ({ context, extensionId } = await launch(userDataDir));
