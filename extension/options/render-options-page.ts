@@ -2,7 +2,7 @@ import { html, nothing, render } from 'lit/html.js';
 import { browser } from 'wxt/browser';
 import { builtInPacks, formatDate, localize, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
 import { CaseloadError, clearCaseload, DB_NAME, exportCaseload, importCaseload, openCaseload, readCaseload, type CaseloadDb, type ImportResult } from '../storage/caseload-db.js';
-import { readCaseloadProblem, type CaseloadProblem } from '../storage/caseload-problem.js';
+import { CASELOAD_PROBLEM_KEY, readCaseloadProblem, type CaseloadProblem } from '../storage/caseload-problem.js';
 import { loadSettings, PolicyLockedError, saveLocalSettings, type LoadedSettings, type Settings } from '../storage/settings.js';
 import { policyProblemsView, translatePolicy } from './policy-messages.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
@@ -279,9 +279,10 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       root,
     );
   }
-  // A policy that arrives or changes while the page is open (managed storage answers late at start-up).
+  // A policy that arrives or changes while the page is open (managed storage answers late at start-up),
+  // and cases the background could not store (or stores again).
   browser.storage.onChanged.addListener((changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && 'settings' in changes)) void update();
+    if (area === 'managed' || (area === 'local' && ('settings' in changes || CASELOAD_PROBLEM_KEY in changes))) void update();
   });
   draw();
   void loadCaseload();

@@ -192,6 +192,18 @@ describe('browser extension in Chromium', () => {
     await page.close();
   });
 
+  it('cases the background could not store are reported on the options page, in the reader\'s language', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await page.waitForFunction(() => /case\(s\) stored/.test(document.body.textContent ?? ''));
+    // What the background records when a batch fails (extension/storage/caseload-problem.ts).
+    await page.evaluate(() => chrome.storage.local.set({ caseloadProblem: { kind: 'quota', cases: 3, since: '2025-11-20T10:00:00.000Z' } }));
+    await page.reload();
+    await page.waitForFunction(() => /3 case\(s\) opened since \S+ could not be stored: the browser's storage space for Saksvakt is full\. Nothing was half-written, and the cases stored before are kept\./.test(document.body.textContent ?? ''));
+    await page.evaluate(() => chrome.storage.local.remove('caseloadProblem'));
+    await page.close();
+  });
+
   it('without IndexedDB the options page says the caseload is unavailable and shows everything else', async () => {
     const page = await context.newPage();
     await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
