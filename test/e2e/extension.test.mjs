@@ -192,7 +192,7 @@ describe('browser extension in Chromium', () => {
     await page.close();
   });
 
-  it('cases the background could not store are reported on the options page, in the reader\'s language', async () => {
+  it('cases the background could not store are reported on the options page', async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await page.waitForFunction(() => /case\(s\) stored/.test(document.body.textContent ?? ''));
