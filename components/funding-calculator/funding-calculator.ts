@@ -15,13 +15,13 @@ import {
   type FundingScheme,
   type Locale,
   type RulePack,
-} from '../../shared/index.js';
+} from '../../shared/engines.js';
 import { toDate, toIsoDate } from '../../shared/calendar/iso-date.js';
 import { defineElement } from '../internal/define.js';
 import { messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, jsonConverter, booleanTextConverter } from '../internal/saksvakt-element.js';
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
-import { translate, type FundingCalculatorMessages } from './funding-calculator.messages.js';
+import { messages, translate, type FundingCalculatorMessages } from './funding-calculator.messages.js';
 import { styles } from './funding-calculator.styles.js';
 
 const SCHEMES: FundingScheme[] = ['vekstbedrift', 'sel85', 'sel97', 'sel109'];
@@ -58,6 +58,8 @@ function dateValue(text: string): string | undefined {
  * @cssproperty --sv-funding-amount-size - Size of the headline amount. Default `2rem`.
  */
 export class FundingCalculator extends SaksvaktElement {
+  protected readonly ownMessages = messages;
+
   static override styles = [tokens, baseStyles, styles];
 
   /** Funding scheme: `vekstbedrift`, `sel85`, `sel97` or `sel109`. Default: the pack's first. */
