@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { addMonths, max as latest } from 'date-fns';
 import {
   computeFunding,
   formatDate,
@@ -16,6 +15,7 @@ import {
   type Locale,
   type RulePack,
 } from '../../shared/engines.js';
+import { addMonths } from '../../shared/calendar/date-math/index.js';
 import { toDate, toIsoDate } from '../../shared/calendar/iso-date.js';
 import { defineElement } from '../internal/define.js';
 import { messagesFor, selectField, textField } from '../internal/form-field.js';
@@ -349,7 +349,8 @@ export class FundingCalculator extends SaksvaktElement {
     if (!date) return [];
     const current = toDate(date);
     const grant = parseDateText(this.grantStart ?? '');
-    const from = latest([addMonths(current, -6), grant ? toDate(grant) : addMonths(current, -6)]);
+    const sixMonthsBefore = addMonths(current, -6);
+    const from = grant && toDate(grant) > sixMonthsBefore ? toDate(grant) : sixMonthsBefore;
     const months: string[] = [];
     const monthOf = (date: Date) => toIsoDate(date).slice(0, 7);
     for (let month = from; monthOf(month) < monthOf(current); month = addMonths(month, 1)) months.push(monthOf(month));
