@@ -16,6 +16,20 @@ const ENTRIES = {
   engines: 'shared/engines.ts',
 } as const;
 
+/**
+ * Chunk names that say what a chunk is: a language's messages (`messages-nn-…` for the engines',
+ * `funding-calculator-messages-nn-…` for an element's), so a vendor, and the size bench, can tell
+ * which chunk a page of one language loads.
+ */
+function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string): string {
+  const id = chunk.facadeModuleId ?? '';
+  const shared = /\/shared\/i18n\/messages\/(\w+)\/index\.ts$/.exec(id);
+  if (shared) return `${folder}/messages-${shared[1]}-[hash].js`;
+  const element = /\/components\/([\w-]+)\/messages\/(\w+)\.ts$/.exec(id);
+  if (element) return `${folder}/${element[1]}-messages-${element[2]}-[hash].js`;
+  return `${folder}/[name]-[hash].js`;
+}
+
 /** The package's dependencies stay imports, so a vendor's bundler shares one Lit with the portal. */
 const DEPENDENCIES = Object.keys(JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).dependencies ?? {});
 const isDependency = (id: string) => DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`));
@@ -94,7 +108,7 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             input: { saksvakt: resolve(ROOT, 'components/cdn.ts') },
             preserveEntrySignatures: 'strict',
-            output: { entryFileNames: '[name].js', chunkFileNames: 'cdn/[name]-[hash].js' },
+            output: { entryFileNames: '[name].js', chunkFileNames: (chunk) => chunkFileName(chunk, 'cdn') },
           },
         },
         esbuild: { legalComments: 'none' },
@@ -109,7 +123,7 @@ export default defineConfig(({ mode }) =>
           lib: { entry: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, resolve(ROOT, source)])), formats: ['es'] },
           rollupOptions: {
             external: isDependency,
-            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: { entryFileNames: '[name].js', chunkFileNames: (chunk) => chunkFileName(chunk, 'chunks') },
           },
         },
       },
