@@ -90,10 +90,10 @@ function packageManifest() {
 }
 
 // `vite build` builds the npm package: ES modules with the dependencies as imports, one chunk per
-// built-in pack and one for the validator, loaded when first used. `--mode cdn` adds the bundle for
+// built-in pack, per language's messages and for the validator, loaded when first used. `--mode cdn` adds the bundle for
 // a plain <script type="module"> from any web server or CDN, as Shoelace's CDN build: one file to
-// name (saksvakt.js, Lit included, minified) that loads the pack it is given, the validator and the
-// exports from cdn/ beside it when first used, so a page does not download them up front.
+// name (saksvakt.js, Lit included, minified) that loads the pack it is given, the page's language,
+// the validator and the exports from cdn/ beside it when first used, so a page does not download them up front.
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
