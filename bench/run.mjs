@@ -204,9 +204,15 @@ async function overlayBench(origin) {
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only) {
-  // A part on its own (engines, storage or overlay), printed and not written to the report: the report
+  // A part on its own (engines, storage, overlay or package), printed and not written to the report: the report
   // holds figures of one full run side by side.
   const result = {};
+  if (only.includes('package')) {
+    execFileSync('npm', ['run', 'build:components', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+    const sizes = await packageSizes();
+    result.package = Object.fromEntries(Object.entries(sizes).map(([id, size]) => [id, { gzipBytes: size.gzipBytes, targetBytes: size.targetBytes, met: size.met }]));
+    result.scriptTagGzipBytes = scriptTagFirstLoad();
+  }
   if (only.includes('engines')) result.engines = (await import(pathToFileURL(await bundle('bench/engines.bench.ts', 'node')).href)).runEngineBench();
   if (only.includes('storage')) {
     const browserBundle = await bundle('bench/browser.bench.ts', 'browser');

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+// A command line answers in any language at once: every language's messages, not one loaded on demand.
+import '../shared/i18n/messages/all.js';
 import { parseRulePack, describeSchemaIssues } from '../shared/rule-pack/parse-rule-pack/index.js';
 import { resolveLocale, type Locale } from '../shared/i18n/locale.js';
 import { siteProfileSchema } from '../extension/site-profiles/schema.js';

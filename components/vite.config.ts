@@ -16,6 +16,20 @@ const ENTRIES = {
   engines: 'shared/engines.ts',
 } as const;
 
+/**
+ * Chunk names that say what a chunk is: a language's messages (`messages-nn-…` for the engines',
+ * `funding-calculator-messages-nn-…` for an element's), so a vendor, and the size bench, can tell
+ * which chunk a page of one language loads.
+ */
+function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string): string {
+  const id = chunk.facadeModuleId ?? '';
+  const shared = /\/shared\/i18n\/messages\/(\w+)\/index\.ts$/.exec(id);
+  if (shared) return `${folder}/messages-${shared[1]}-[hash].js`;
+  const element = /\/components\/([\w-]+)\/messages\/(\w+)\.ts$/.exec(id);
+  if (element) return `${folder}/${element[1]}-messages-${element[2]}-[hash].js`;
+  return `${folder}/[name]-[hash].js`;
+}
+
 /** The package's dependencies stay imports, so a vendor's bundler shares one Lit with the portal. */
 const DEPENDENCIES = Object.keys(JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).dependencies ?? {});
 const isDependency = (id: string) => DEPENDENCIES.some((name) => id === name || id.startsWith(`${name}/`));
@@ -76,10 +90,10 @@ function packageManifest() {
 }
 
 // `vite build` builds the npm package: ES modules with the dependencies as imports, one chunk per
-// built-in pack and one for the validator, loaded when first used. `--mode cdn` adds the bundle for
+// built-in pack, per language's messages and for the validator, loaded when first used. `--mode cdn` adds the bundle for
 // a plain <script type="module"> from any web server or CDN, as Shoelace's CDN build: one file to
-// name (saksvakt.js, Lit included, minified) that loads the pack it is given, the validator and the
-// exports from cdn/ beside it when first used, so a page does not download them up front.
+// name (saksvakt.js, Lit included, minified) that loads the pack it is given, the page's language,
+// the validator and the exports from cdn/ beside it when first used, so a page does not download them up front.
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
@@ -94,7 +108,7 @@ export default defineConfig(({ mode }) =>
           rollupOptions: {
             input: { saksvakt: resolve(ROOT, 'components/cdn.ts') },
             preserveEntrySignatures: 'strict',
-            output: { entryFileNames: '[name].js', chunkFileNames: 'cdn/[name]-[hash].js' },
+            output: { entryFileNames: '[name].js', chunkFileNames: (chunk) => chunkFileName(chunk, 'cdn') },
           },
         },
         esbuild: { legalComments: 'none' },
@@ -109,7 +123,7 @@ export default defineConfig(({ mode }) =>
           lib: { entry: Object.fromEntries(Object.entries(ENTRIES).map(([name, source]) => [name, resolve(ROOT, source)])), formats: ['es'] },
           rollupOptions: {
             external: isDependency,
-            output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+            output: { entryFileNames: '[name].js', chunkFileNames: (chunk) => chunkFileName(chunk, 'chunks') },
           },
         },
       },

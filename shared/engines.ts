@@ -1,8 +1,9 @@
 /**
  * The package's DOM-free entry (`saksvakt/engines`): the rule engines, the rule-pack validator and
  * the built-in packs loaded by id, usable in Node, workers and browsers. Unlike `shared/index.ts`
- * it loads no pack eagerly: `loadBuiltInPack(id)` fetches the one asked for. The rule-pack JSON
- * Schema ships beside it as `saksvakt/rule-pack.schema.json`, the packs as `saksvakt/packs/<id>.json`.
+ * it loads no pack and no language eagerly: `loadBuiltInPack(id)` fetches the one asked for, and
+ * `loadLocale(lang)` the messages of one language, which the engines need before they answer in
+ * it. The rule-pack JSON Schema ships beside it as `saksvakt/rule-pack.schema.json`, the packs as `saksvakt/packs/<id>.json`.
  */
 export { BUILT_IN_PACK_IDS, isBuiltInPackId, loadBuiltInPack, type BuiltInPackId } from './rule-packs/load.js';
 export {
@@ -17,8 +18,11 @@ export { checkCadence, isOpen, compareUrgency } from './cadence/check-cadence/in
 export { checkCaseload } from './cadence/check-caseload/index.js';
 export { selectTier } from './tiers/select-tier/index.js';
 export { findService } from './cadence/find-service/index.js';
-export { LOCALES, resolveLocale, localize } from './i18n/locale.js';
+export { LOCALES, resolveLocale, localize, localizeOr, isLocale } from './i18n/locale.js';
 export { formatMoney, formatNumber, formatDate } from './i18n/format.js';
+// Messages come one language at a time: `await loadLocale('nn')` before asking the engines for nynorsk.
+export { loadLocale } from './i18n/messages/load.js';
+export { MessagesNotLoadedError } from './i18n/translate.js';
 export { isIsoDate } from './calendar/iso-date.js';
 export { addWorkingDays, isWorkingDay, publicHolidays } from './calendar/working-days/index.js';
 export { parseDateText, DEFAULT_DATE_FORMATS } from './calendar/parse-date-text/index.js';

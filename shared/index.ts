@@ -13,6 +13,13 @@ export {
 export type { RulePack, SourceRef, ObligationRule, CadenceService, Limit } from './rule-pack/schema.js';
 export { LOCALES, resolveLocale, localize, localizeOr, pickTranslation, isLocale, type Locale, type LocalizedText } from './i18n/locale.js';
 export { formatMoney, formatNumber, formatDate, type Currency } from './i18n/format.js';
+// Every language's messages, up front: what imports this file (the demo, the extension, the CLI,
+// the tests) gets answers in any language at once. The package entries load one at a time instead.
+// This file and all.ts are in package.json `sideEffects`: re-exports alone would let a production
+// build skip this import.
+import './i18n/messages/all.js';
+export { loadLocale } from './i18n/messages/load.js';
+export { MessagesNotLoadedError } from './i18n/translate.js';
 export { isIsoDate, yearOf, type IsoDate } from './calendar/iso-date.js';
 export { addPeriod, type Period } from './calendar/add-period/index.js';
 export { addWorkingDays, isWorkingDay, easterSunday, publicHolidays, type Country } from './calendar/working-days/index.js';

@@ -14,14 +14,14 @@ import {
   type Obligation,
   type ObligationStatus,
   type RulePack,
-} from '../../shared/index.js';
+} from '../../shared/engines.js';
 import { InputChecks } from '../../shared/rule-pack/input-checks.js';
 import type { CadenceService } from '../../shared/rule-pack/schema.js';
 import { defineElement } from '../internal/define.js';
 import { atField, messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, jsonListConverter, listConverter } from '../internal/saksvakt-element.js';
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
-import { translate, type CadenceCheckerMessages } from './cadence-checker.messages.js';
+import { messages, translate, type CadenceCheckerMessages } from './cadence-checker.messages.js';
 import { styles } from './cadence-checker.styles.js';
 
 const DATE_FIELDS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'decisionReceived', 'received', 'answered', 'noticeGiven'] as const;
@@ -78,6 +78,8 @@ function fieldsUsedBy(service: CadenceService | undefined): { dates: DateField[]
  * @cssproperty --sv-color-success - Colour of items on track.
  */
 export class CadenceChecker extends SaksvaktElement {
+  protected readonly ownMessages = messages;
+
   static override styles = [tokens, baseStyles, styles];
 
   /** `case` (one case) or `caseload` (many cases in `cases`). */

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { addMonths, max as latest } from 'date-fns';
 import {
   computeFunding,
   formatDate,
@@ -15,13 +14,14 @@ import {
   type FundingScheme,
   type Locale,
   type RulePack,
-} from '../../shared/index.js';
+} from '../../shared/engines.js';
+import { addMonths } from '../../shared/calendar/date-math/index.js';
 import { toDate, toIsoDate } from '../../shared/calendar/iso-date.js';
 import { defineElement } from '../internal/define.js';
 import { messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, jsonConverter, booleanTextConverter } from '../internal/saksvakt-element.js';
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
-import { translate, type FundingCalculatorMessages } from './funding-calculator.messages.js';
+import { messages, translate, type FundingCalculatorMessages } from './funding-calculator.messages.js';
 import { styles } from './funding-calculator.styles.js';
 
 const SCHEMES: FundingScheme[] = ['vekstbedrift', 'sel85', 'sel97', 'sel109'];
@@ -58,6 +58,8 @@ function dateValue(text: string): string | undefined {
  * @cssproperty --sv-funding-amount-size - Size of the headline amount. Default `2rem`.
  */
 export class FundingCalculator extends SaksvaktElement {
+  protected readonly ownMessages = messages;
+
   static override styles = [tokens, baseStyles, styles];
 
   /** Funding scheme: `vekstbedrift`, `sel85`, `sel97` or `sel109`. Default: the pack's first. */
@@ -347,7 +349,8 @@ export class FundingCalculator extends SaksvaktElement {
     if (!date) return [];
     const current = toDate(date);
     const grant = parseDateText(this.grantStart ?? '');
-    const from = latest([addMonths(current, -6), grant ? toDate(grant) : addMonths(current, -6)]);
+    const sixMonthsBefore = addMonths(current, -6);
+    const from = grant && toDate(grant) > sixMonthsBefore ? toDate(grant) : sixMonthsBefore;
     const months: string[] = [];
     const monthOf = (date: Date) => toIsoDate(date).slice(0, 7);
     for (let month = from; monthOf(month) < monthOf(current); month = addMonths(month, 1)) months.push(monthOf(month));

@@ -1,8 +1,10 @@
 import { html, LitElement, type PropertyDeclaration, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/index.js';
+import { resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/engines.js';
 import { BUILT_IN_PACK_IDS, isBuiltInPack, isBuiltInPackId, loadBuiltInPack, loadedBuiltInPack } from '../../shared/rule-packs/load.js';
 import { translateValidation } from '../../shared/i18n/messages/validation.js';
+import { loadLocale, sharedMessages } from '../../shared/i18n/messages/load.js';
+import type { LazyMessages } from '../../shared/i18n/translate.js';
 import { atField, concernsField } from './form-field.js';
 
 /** Elements re-render when the page's language changes (a demo's language picker, a portal's). */
@@ -100,6 +102,43 @@ export abstract class SaksvaktElement extends LitElement {
 
   protected readonly internals?: ElementInternals;
 
+  /** The element's own texts, one language loaded at a time (`<element>.messages.ts`). */
+  protected abstract readonly ownMessages: LazyMessages<unknown>;
+
+  /** Whether the engines' and the element's messages in `locale` are loaded. */
+  protected messagesLoaded(locale: Locale = this.locale): boolean {
+    return sharedMessages.isLoaded(locale) && this.ownMessages.isLoaded(locale);
+  }
+
+  private loadMessages(locale: Locale): Promise<unknown> {
+    return Promise.all([loadLocale(locale), this.ownMessages.load(locale)]);
+  }
+
+  /**
+   * Renders only once the messages of the element's language are there: the first render waits
+   * for them (the element stays empty a moment rather than flash another language), and a change
+   * of language keeps the old content until the new language has loaded. `updateComplete`
+   * resolves after that render, so it still means "the real content is shown".
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.messagesLoaded() ? super.scheduleUpdate() : this.updateOnceMessagesLoaded();
+  }
+
+  private async updateOnceMessagesLoaded(): Promise<void> {
+    // The language may change while one loads (a `lang` set meanwhile): load until the current one is there.
+    for (let locale = this.locale; !this.messagesLoaded(locale); locale = this.locale) {
+      try {
+        await this.loadMessages(locale);
+      } catch (error) {
+        // Offline or a missing chunk: render anyway, so the failure (MessagesNotLoadedError,
+        // naming the language) surfaces, and the next update tries the load again.
+        console.error(error);
+        break;
+      }
+    }
+    await super.scheduleUpdate();
+  }
+
   /** Fields the user has edited: an empty required field is not marked wrong before it is touched. */
   protected readonly touched = new Set<string>();
 
@@ -165,6 +204,11 @@ export abstract class SaksvaktElement extends LitElement {
    * is always in step with them, even before the element has rendered.
    */
   protected computeOnce<T>(compute: (pack: RulePack) => T): T | undefined {
+    // `result` read before the language's messages are there: none yet; the element updates once they are.
+    if (!this.messagesLoaded()) {
+      void this.loadMessages(this.locale).then(() => this.requestUpdate(), () => undefined);
+      return undefined;
+    }
     if (!this.cachedResult) {
       const { pack } = this.resolvedPack();
       this.cachedResult = { value: pack ? compute(pack) : undefined };

@@ -56,6 +56,8 @@ describe('<tier-selector>', () => {
     </div>`);
     const selector = wrapper.querySelector('tier-selector')!;
     const calculator = wrapper.querySelector<FundingCalculator>('funding-calculator')!;
+    // The wrapper is a plain div: wait for the calculator itself (its pack and messages load on first use).
+    await calculator.updateComplete;
     expect(calculator.result!.amounts.weekly).to.equal(7000);
     setTimeout(() => typeInto(selector, 'weeklyNeedHours', '2,2'));
     const event = (await oneEvent(calculator, 'funding-change')) as CustomEvent;

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { formatNumber, localize, localizeOr, selectTier, type Locale, type RulePack, type Tier, type TierInput, type TierResult } from '../../shared/index.js';
+import { formatNumber, localize, localizeOr, selectTier, type Locale, type RulePack, type Tier, type TierInput, type TierResult } from '../../shared/engines.js';
 import { defineElement } from '../internal/define.js';
 import { messagesFor, selectField, textField } from '../internal/form-field.js';
 import { SaksvaktElement, listConverter } from '../internal/saksvakt-element.js';
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
-import { translate } from './tier-selector.messages.js';
+import { messages, translate } from './tier-selector.messages.js';
 import { styles } from './tier-selector.styles.js';
 
 /** Something that takes a § 85 tier: a `<funding-calculator>`. */
@@ -29,6 +29,8 @@ type TierTarget = Element & { applyTier?: (tierId: string, notify?: boolean) => 
  * @cssproperty --sv-tier-highlight - Background of the proposed tier.
  */
 export class TierSelector extends SaksvaktElement {
+  protected readonly ownMessages = messages;
+
   static override styles = [tokens, baseStyles, styles];
 
   /** `sel85`, a day service (`sel104`, `sel103`) or `ladder`. Default: the pack's first. */

@@ -1,7 +1,7 @@
 
 /**
  * An ISO calendar date, `YYYY-MM-DD`, with no time of day and no time zone. Every date crossing
- * the public API has this form; inside, dates become local-midnight `Date`s only for date-fns.
+ * the public API has this form; inside, dates become local-midnight `Date`s only for calendar arithmetic (`date-math/`).
  */
 export type IsoDate = string;
 

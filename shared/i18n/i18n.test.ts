@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatNumber } from './format.js';
-import { localize, pickTranslation, resolveLocale } from './locale.js';
+import { localize, pickTranslation, resolveLocale, type Locale } from './locale.js';
+import { createLazyTranslator, lazyMessages, MessagesNotLoadedError } from './translate.js';
 
 // Intl separates thousands with a no-break space in Norwegian; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -61,6 +62,58 @@ describe('languages', () => {
 
     it('a text in the reader\'s own language carries no note', () => {
       expect(localize({ en: 'Place', da: 'Plads' }, 'da')).toBe('Plads');
+    });
+  });
+});
+
+describe('messages loaded one language at a time', () => {
+  const catalogue = (text: string) => ({ greeting: text, count: (p: { n: number }) => `${text} ${p.n}` });
+  const make = (loads: Locale[], failFirst = false) => {
+    let failed = false;
+    const loader = (locale: Locale) => async () => {
+      loads.push(locale);
+      if (failFirst && !failed) {
+        failed = true;
+        throw new Error('offline');
+      }
+      return catalogue(`${locale}:`);
+    };
+    return lazyMessages('a test', { en: loader('en'), nn: loader('nn'), nb: loader('nb'), da: loader('da') });
+  };
+
+  it('a language loads once, on first use, and only that language', async () => {
+    const loads: Locale[] = [];
+    const messages = make(loads);
+    const translate = createLazyTranslator<ReturnType<typeof catalogue>>((locale) => messages.get(locale));
+    expect(messages.isLoaded('nn')).toBe(false);
+    await Promise.all([messages.load('nn'), messages.load('nn')]);
+    expect(loads).toEqual(['nn']);
+    expect(translate('nn', 'greeting')).toBe('nn:');
+    expect(translate.bind('nn')('count', { n: 2 })).toBe('nn: 2');
+  });
+
+  it('asked for a language not loaded, it throws naming the language and the call to make; never another language', async () => {
+    const messages = make([]);
+    await messages.load('en');
+    expect(() => messages.get('da')).toThrow(MessagesNotLoadedError);
+    expect(() => messages.get('da')).toThrow(/"da".*loadLocale\('da'\)/);
+  });
+
+  describe('edge cases', () => {
+    it('a failed load is tried again by the next call', async () => {
+      const loads: Locale[] = [];
+      const messages = make(loads, true);
+      await expect(messages.load('nb')).rejects.toThrow('offline');
+      expect(messages.isLoaded('nb')).toBe(false);
+      await messages.load('nb');
+      expect(loads).toEqual(['nb', 'nb']);
+      expect(messages.get('nb').greeting).toBe('nb:');
+    });
+
+    it('every language has every key the English catalogue has (through the eager entry)', async () => {
+      const { sharedMessages } = await import('./messages/load.js');
+      const keys = (locale: Locale) => Object.entries(sharedMessages.get(locale)).map(([domain, texts]) => `${domain}:${Object.keys(texts).sort().join(',')}`);
+      for (const locale of ['nn', 'nb', 'da'] as const) expect(keys(locale)).toEqual(keys('en'));
     });
   });
 });

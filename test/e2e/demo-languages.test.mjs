@@ -14,14 +14,11 @@ const REPO = `/@fs${resolve(import.meta.dirname, '../..')}`;
 // badges', the API reference and the built-in packs. Loaded through the dev server, as the page does.
 const CATALOGUE_MODULES = {
   '/messages.ts': ['translateDemo'],
-  [`${REPO}/components/funding-calculator/funding-calculator.messages.ts`]: ['translate'],
-  [`${REPO}/components/cadence-checker/cadence-checker.messages.ts`]: ['translate'],
-  [`${REPO}/components/tier-selector/tier-selector.messages.ts`]: ['translate'],
-  [`${REPO}/shared/i18n/messages/cadence.ts`]: ['translateCadence'],
-  [`${REPO}/shared/i18n/messages/tiers.ts`]: ['translateTiers'],
-  [`${REPO}/shared/i18n/messages/funding.ts`]: ['translateFunding'],
-  [`${REPO}/shared/i18n/messages/input.ts`]: ['translateInput'],
-  [`${REPO}/shared/i18n/messages/validation.ts`]: ['translateValidation'],
+  // The elements' and the engines' messages load one language at a time: all four are loaded here.
+  [`${REPO}/components/funding-calculator/funding-calculator.messages.ts`]: ['messages'],
+  [`${REPO}/components/cadence-checker/cadence-checker.messages.ts`]: ['messages'],
+  [`${REPO}/components/tier-selector/tier-selector.messages.ts`]: ['messages'],
+  [`${REPO}/shared/i18n/messages/load.ts`]: ['sharedMessages:cadence,tiers,funding,input,validation'],
   [`${REPO}/extension/checks/messages.ts`]: ['translateOverlay'],
 };
 
@@ -36,10 +33,14 @@ async function foreignStrings(page) {
     const groups = []; // each: { nn: [...], nb: [...], … } aligned by key
     for (const [path, names] of Object.entries(modules)) {
       const module = await import(path);
-      for (const name of names) {
-        const catalogues = module[name].catalogues;
-        for (const key of Object.keys(catalogues.en)) {
-          if (locales.every((locale) => typeof catalogues[locale][key] === 'string')) groups.push(Object.fromEntries(locales.map((locale) => [locale, catalogues[locale][key]])));
+      for (const entry of names) {
+        const [name, parts] = entry.split(':');
+        // A translator with every language at hand, or lazily loaded messages (one part per engine).
+        const loaded = module[name].catalogues ?? Object.fromEntries(await Promise.all(locales.map(async (locale) => [locale, await module[name].load(locale)])));
+        for (const catalogues of parts ? parts.split(',').map((part) => Object.fromEntries(locales.map((locale) => [locale, loaded[locale][part]]))) : [loaded]) {
+          for (const key of Object.keys(catalogues.en)) {
+            if (locales.every((locale) => typeof catalogues[locale][key] === 'string')) groups.push(Object.fromEntries(locales.map((locale) => [locale, catalogues[locale][key]])));
+          }
         }
       }
     }

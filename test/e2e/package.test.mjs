@@ -80,7 +80,7 @@ const SINGLE_PAGE = `<!doctype html>
 
 // A vendor's TypeScript: events typed through HTMLElementEventMap, elements through HTMLElementTagNameMap.
 const TYPED_USE = `import 'saksvakt';
-import { computeFunding, loadBuiltInPack, type FundingResult } from 'saksvakt/engines';
+import { computeFunding, loadBuiltInPack, loadLocale, type FundingResult } from 'saksvakt/engines';
 const calculator = document.createElement('funding-calculator');
 calculator.addEventListener('funding-change', (event) => {
   const total: number | undefined = event.detail.amounts.total;
@@ -88,7 +88,10 @@ calculator.addEventListener('funding-change', (event) => {
 });
 document.querySelector('cadence-checker')?.addEventListener('cadence-change', (event) => console.log('obligations' in event.detail ? event.detail.next?.dueDate : event.detail.rows.length));
 document.querySelector('tier-selector')?.addEventListener('tier-change', (event) => console.log(event.detail.tier?.id));
-export const price = async (): Promise<FundingResult> => computeFunding(await loadBuiltInPack('no-alver-vekstbedrift'), { scheme: 'vekstbedrift', date: '2023-03-01' });
+export const price = async (): Promise<FundingResult> => {
+  await loadLocale('nb');
+  return computeFunding(await loadBuiltInPack('no-alver-vekstbedrift'), { scheme: 'vekstbedrift', date: '2023-03-01' }, { lang: 'nb' });
+};
 `;
 
 describe('the npm package in a vendor app', () => {
@@ -183,9 +186,16 @@ describe('the npm package in a vendor app', () => {
     assert.throws(typeCheck, (error) => /TS2339/.test(error.stdout));
   });
 
-  it('the engines run in Node from the installed package, packs loading by id', async () => {
+  it('the engines run in Node from the installed package, packs and languages loading on demand', async () => {
     const engines = await import(pathToFileURL(join(app, 'node_modules/saksvakt/dist/components/engines.js')).href);
     const alver = await engines.loadBuiltInPack('no-alver-vekstbedrift');
+    // No language loaded yet: the engines say so instead of answering in another language.
+    assert.throws(() => engines.computeFunding(alver, { scheme: 'vekstbedrift', date: '2023-03-01' }, { lang: 'da' }), (error) => error.name === 'MessagesNotLoadedError' && /loadLocale\('da'\)/.test(error.message));
+    await engines.loadLocale('en');
+    await engines.loadLocale('nn');
+    const labels = (lang) => engines.computeFunding(alver, { scheme: 'vekstbedrift', date: '2023-03-01' }, { lang }).lines.map((line) => line.label);
+    assert.ok(labels('nn').includes('Grunnfinansiering per plass per månad'));
+    assert.ok(labels('en').includes('Base per place per month'));
     assert.equal(engines.computeFunding(alver, { scheme: 'vekstbedrift', date: '2023-03-01' }).amounts.monthlyPerPlace, 23500.5);
     const parse = await engines.loadRulePackParser();
     assert.equal(parse('{"id": 1}', { lang: 'en' }).ok, false);
@@ -208,6 +218,7 @@ describe('the npm package in a vendor app', () => {
   it('the whole set: all three register and compute in the production build; for= prices right on first render', async () => {
     const engines = await import(pathToFileURL(join(app, 'node_modules/saksvakt/dist/components/engines.js')).href);
     const vejle = await engines.loadBuiltInPack('dk-vejle-voksen');
+    await engines.loadLocale('en');
     const tier = engines.selectTier(vejle, { scale: 'sel85', weeklyNeedHours: '2,5' }).tier.id;
     const expected = engines.computeFunding(vejle, { scheme: 'sel85', tier, dayRate: '1000' }).amounts.weekly;
     const unlinked = engines.computeFunding(vejle, { scheme: 'sel85', tier: vejle.funding.sel85.multipliers[0].tier, dayRate: '1000' }).amounts.weekly;

@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, addYears } from 'date-fns';
+import { addDays, addMonths, addWeeks, addYears } from '../date-math/index.js';
 import { isIsoDate, toDate, toIsoDate, type IsoDate } from '../iso-date.js';
 import { addWorkingDays, type Country } from '../working-days/index.js';
 

@@ -1,4 +1,4 @@
-import { addDays, getDay } from 'date-fns';
+import { addDays } from '../date-math/index.js';
 import { toDate, toIsoDate, isIsoDate, type IsoDate } from '../iso-date.js';
 import { HOLIDAY_CALENDARS, type Country, type HolidayRule } from './holiday-calendars.js';
 
@@ -50,7 +50,7 @@ export function publicHolidays(year: number, country: Country): Map<IsoDate, Hol
 
 /** True for Monday–Friday days that are not public holidays in `country`. */
 export function isWorkingDay(iso: IsoDate, country: Country): boolean {
-  const weekday = getDay(toDate(iso));
+  const weekday = toDate(iso).getDay();
   if (weekday === 0 || weekday === 6) return false;
   return !publicHolidays(Number(iso.slice(0, 4)), country).has(iso);
 }

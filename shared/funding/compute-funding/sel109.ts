@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, addDays } from 'date-fns';
+import { addDays, differenceInCalendarDays } from '../../calendar/date-math/index.js';
 import { toDate, toIsoDate, yearOf } from '../../calendar/iso-date.js';
 import { toOre } from '../../rule-pack/input-checks.js';
 import type { RulePack } from '../../rule-pack/schema.js';

@@ -1,4 +1,4 @@
-import { addMonths, differenceInCalendarMonths } from 'date-fns';
+import { addMonths, differenceInCalendarMonths } from '../../calendar/date-math/index.js';
 import { toDate, toIsoDate, yearOf } from '../../calendar/iso-date.js';
 import type { RulePack } from '../../rule-pack/schema.js';
 import type { FundingContext } from './context.js';

@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from '../../calendar/date-math/index.js';
 import { addPeriod } from '../../calendar/add-period/index.js';
 import { toDate, yearOf } from '../../calendar/iso-date.js';
 import { localize } from '../../i18n/locale.js';

@@ -1,0 +1,15 @@
+export const input = {
+  invalidDate: 'Not a valid date. Write it as dd.mm.yyyy.',
+  invalidNumber: 'Write a number.',
+  ambiguousNumber: (p: { example: string }) => `The separators can be read more than one way. Write it as ${p.example}.`,
+  numberExample: '1,234.50',
+  negative: 'Cannot be negative.',
+  notPositive: 'Must be more than 0.',
+  notWhole: 'Must be a whole number.',
+  tooBig: (p: { max: string }) => `Must be at most ${p.max}.`,
+  required: 'Required.',
+  notAList: 'Expected a list of dates.',
+  notMonthMap: 'Expected months written as yyyy-mm, each with a number.',
+  unknownValue: (p: { value: string; allowed: string }) => `"${p.value}" is not one of: ${p.allowed}.`,
+  field: (p: { field: string; message: string }) => `${p.field}: ${p.message}`,
+};

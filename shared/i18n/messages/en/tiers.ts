@@ -1,0 +1,30 @@
+export const tiers = {
+  unknownScale: (p: { scale: string; known: string }) => `Unknown scale "${p.scale}". This rule pack has: ${p.known}.`,
+  needInput: 'Enter the assessed weekly face-to-face need, or pick support areas.',
+  unknownArea: (p: { area: string }) => `Unknown support area "${p.area}".`,
+  unknownTier: (p: { tier: string }) => `Unknown tier "${p.tier}".`,
+  areaNotForService: (p: { area: string; services: string }) => `The support area "${p.area}" is granted only under ${p.services}.`,
+  beyondScale: (p: { need: string; max: string; tier: string }) =>
+    `A need of ${p.need} h a week is more than ${p.tier} (${p.max} h face-to-face): beyond the package scale. Assess individually; §§ 107/108 may be relevant.`,
+  zeroNeed: 'No weekly face-to-face need is assessed: consider whether § 85 support is needed at all.',
+  byHours: (p: { need: string; tier: string; ata: string }) => `${p.tier} is the lowest tier whose average face-to-face time (${p.ata} h) covers the need of ${p.need} h a week.`,
+  areasOnly: (p: { count: number; tier: string }) => `Proposed from ${p.count} support area(s) only: ${p.tier}. Assess the weekly face-to-face need to confirm.`,
+  mismatch: (p: { count: number; byAreas: string; byHours: string }) =>
+    `The need in hours points to ${p.byHours}, but ${p.count} support area(s) point to ${p.byAreas}. Check both before deciding.`,
+  areasBeyond: (p: { count: number; max: number }) => `${p.count} support areas are more than any tier covers (at most ${p.max}).`,
+  tierChange: (p: { from: string; to: string }) => `Change from ${p.from} to ${p.to}.`,
+  sameTier: (p: { tier: string }) => `Stays at ${p.tier}.`,
+  notOffered: (p: { value: string; offered: string }) => `${p.value} is not offered under the standard. Offered: ${p.offered}.`,
+  notOfferedDays: (p: { value: string; offered: string }) => `${p.value} day(s) a week is not offered under the standard. Offered: ${p.offered}.`,
+  inconsistent: (p: { percent: string; days: string }) => `${p.percent} % is not ${p.days} day(s) a week under the standard.`,
+  needPercentOrDays: 'Enter a percentage or days per week.',
+  fullTime: 'Full time.',
+  noFridays: 'Not offered on Fridays.',
+  unknownPlacement: (p: { service: string }) => `No ladder step is recorded for the service "${p.service}".`,
+  unknownStep: (p: { step: string; max: number }) => `Step ${p.step} is not on the ladder (1–${p.max}).`,
+  needStep: 'Choose a service or a step on the ladder.',
+  lessIntrusive: (p: { count: number }) => `${p.count} less intrusive step(s) below: check first whether one of them meets the need.`,
+  dayOptionLabel: (p: { percent: string; days: string; halfDays?: string }) =>
+    `${p.percent} % – ${p.days} ${p.days === '1' ? 'day' : 'days'} a week${p.halfDays ? ` or ${p.halfDays} half days` : ''}`,
+  stepLabel: (p: { step: number; label: string }) => `Step ${p.step}: ${p.label}`,
+};
