@@ -6,8 +6,8 @@ import { html, render } from 'lit/html.js';
 import type { Locale } from '../../shared/index.js';
 import type { CaseChecks } from '../checks/run-checks.js';
 import { pickElement } from '../picker/field-picker.js';
-import { suggestLocators } from '../picker/suggest-locators.js';
-import type { FieldName, Locator } from '../site-profiles/schema.js';
+import { answerPick, type FieldType, type PickResult, type ReadFormats } from '../picker/pick-answer.js';
+import type { FieldName } from '../site-profiles/schema.js';
 import type { ListCoverage } from './journal-checks.js';
 import { translateOverlay } from '../checks/messages.js';
 
@@ -36,8 +36,9 @@ export type PanelMessage = {
 };
 
 /** The panel asks the page to let the caseworker point at a field; the answer comes back. */
-export type PickRequest = { type: 'saksvakt:start-picker'; field: string };
-export type PickAnswer = { type: 'saksvakt:picked'; field: string; locators: Locator[]; text: string } | { type: 'saksvakt:pick-cancelled'; field: string };
+export type PickRequest = { type: 'saksvakt:start-picker'; field: FieldName; fieldType: FieldType; formats: ReadFormats };
+/** The locators that find the picked element again, most stable first with why, and the value each would read. */
+export type PickAnswer = ({ type: 'saksvakt:picked'; field: FieldName } & PickResult) | { type: 'saksvakt:pick-cancelled'; field: FieldName };
 
 const BUTTON_CSS = `
   :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
@@ -50,10 +51,14 @@ const BUTTON_CSS = `
  * where the full components run (custom elements work there, unlike in the content script's
  * isolated world). The case reaches it by postMessage to the extension's origin only.
  */
+/** An open panel handed from a run that stopped to the next one (see the abort handler below). */
+let handedOver: IframeContentScriptUi<void> | undefined;
+
 export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSignal, lang: Locale) {
   const t = translateOverlay.bind(lang);
   let latest: PanelMessage | undefined;
-  let frame: IframeContentScriptUi<void> | undefined;
+  let frame: IframeContentScriptUi<void> | undefined = handedOver;
+  handedOver = undefined;
   // getURL's typing lists only built paths; the extension's own origin is what is wanted here.
   const origin = new URL((browser.runtime as unknown as { getURL(path: string): string }).getURL('/')).origin;
 
@@ -92,7 +97,10 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
     css: BUTTON_CSS,
     onMount: (container) => render(html`<button type="button" aria-haspopup="dialog" @click=${toggle}>${t('openPanel')}</button>`, container),
   });
-  if (signal.aborted) return { update: () => undefined };
+  if (signal.aborted) {
+    handedOver = frame;
+    return { update: () => undefined };
+  }
   let mounted = false;
   // The panel asks to close itself, or to let the caseworker point at a field.
   const onMessage = async (event: MessageEvent) => {
@@ -107,16 +115,26 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
       const picked = await pickElement(ctx, t('pickInstruction'));
       wrapper.style.visibility = 'visible';
       const answer: PickAnswer = picked
-        ? { type: 'saksvakt:picked', field: request.field, locators: suggestLocators(picked), text: (picked.closest('input, select, textarea') as HTMLInputElement | null)?.value ?? picked.textContent?.trim() ?? '' }
+        ? { type: 'saksvakt:picked', ...answerPick(picked, request.field, request.fieldType, request.formats) }
         : { type: 'saksvakt:pick-cancelled', field: request.field };
       frame?.iframe.contentWindow?.postMessage(answer, origin);
     }
   };
   window.addEventListener('message', onMessage, { signal });
   signal.addEventListener('abort', () => {
-    frame?.remove();
     button.remove();
+    // A restart (a saved field, a new view of a single-page journal) keeps an open panel, so what it
+    // says ("saved", the undo button) stays in view: the next run takes it over, or it goes.
+    const kept = frame;
+    if (!kept) return;
+    handedOver = kept;
+    setTimeout(() => {
+      if (handedOver !== kept) return;
+      kept.remove();
+      handedOver = undefined;
+    }, 5_000);
   });
+  ctx.onInvalidated(() => frame?.remove());
 
   return {
     update(message: PanelMessage) {

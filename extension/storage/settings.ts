@@ -4,6 +4,7 @@ import { LOCALES, parseRulePack } from '../../shared/index.js';
 import { SETTINGS_IN_FORCE_KEY, type SettingsInForce } from './settings-in-force.js';
 import { readPolicy, resolvePolicy, type PolicyKey, type PolicyProblem, type PolicyRead, type PolicyResolution, type PolicyValues } from './policy.js';
 import { siteProfileSchema } from '../site-profiles/schema.js';
+import { assertNoPersonalDataInSettings } from './personal-data-guard.js';
 
 /**
  * The caseworker's settings. Municipal IT can push any of them by policy (managed storage);
@@ -99,9 +100,12 @@ export class PolicyLockedError extends Error {
 
 /**
  * Saves the caseworker's settings and publishes the settings in force for the journal pages.
- * Refuses (PolicyLockedError) a change to a key the policy sets, whichever page asks.
+ * Refuses (PolicyLockedError) a change to a key the policy sets, whichever page asks, and
+ * (PersonalDataError, naming where) any string that holds a name, national id or case number:
+ * this is the one place settings are written, so no page, picker or import can get past it.
  */
 export async function saveLocalSettings(changes: Partial<Settings>): Promise<void> {
+  assertNoPersonalDataInSettings(changes);
   const { managedKeys } = await loadSettings();
   const refused = managedKeys.filter((key) => key in changes);
   if (refused.length > 0) throw new PolicyLockedError(refused);
