@@ -5,7 +5,7 @@ import { parseSiteProfile } from '../site-profiles/schema.js';
 import { detectPage, extractCase } from '../extract/extract-case.js';
 import { addLocator } from './add-locator.js';
 import { suggestLocators, suggestLocatorsWithReasons } from './suggest-locators.js';
-import { answerPick } from './pick-answer.js';
+import { answerPick, type ReadFormats } from './pick-answer.js';
 import { parseHTML } from 'linkedom';
 
 describe('suggestLocators', () => {
@@ -38,7 +38,7 @@ describe('suggestLocators in a web-component journal', () => {
 });
 
 const page = (body: string) => parseHTML(`<!DOCTYPE html><html><body>${body}</body></html>`).document as unknown as Document;
-const DANISH = { dateFormats: ['dd-MM-yyyy'], thousandsSeparator: '.', decimalSeparator: ',' } as const;
+const DANISH: ReadFormats = { dateFormats: ['dd-MM-yyyy'], thousandsSeparator: '.', decimalSeparator: ',' };
 
 describe('picking in grids, shadow roots and aria-labelledby', () => {
   it('a table cell: the column header, never the neighbouring cell’s value', () => {
