@@ -6,7 +6,7 @@ import { html, render } from 'lit/html.js';
 import type { Locale } from '../../shared/index.js';
 import type { CaseChecks } from '../checks/run-checks.js';
 import { pickElement } from '../picker/field-picker.js';
-import { answerPick, type FieldType, type PickResult, type ReadFormats } from '../picker/pick-answer.js';
+import { answerPick, type FieldType, type PageKind, type PickResult, type ReadFormats } from '../picker/pick-answer.js';
 import type { FieldName } from '../site-profiles/schema.js';
 import type { ListCoverage } from './journal-checks.js';
 import { translateOverlay } from '../checks/messages.js';
@@ -36,7 +36,7 @@ export type PanelMessage = {
 };
 
 /** The panel asks the page to let the caseworker point at a field; the answer comes back. */
-export type PickRequest = { type: 'saksvakt:start-picker'; field: FieldName; fieldType: FieldType; formats: ReadFormats };
+export type PickRequest = { type: 'saksvakt:start-picker'; field: FieldName; fieldType: FieldType; formats: ReadFormats; pageKind: PageKind };
 /** The locators that find the picked element again, most stable first with why, and the value each would read. */
 export type PickAnswer = ({ type: 'saksvakt:picked'; field: FieldName } & PickResult) | { type: 'saksvakt:pick-cancelled'; field: FieldName };
 
@@ -115,7 +115,7 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
       const picked = await pickElement(ctx, t('pickInstruction'));
       wrapper.style.visibility = 'visible';
       const answer: PickAnswer = picked
-        ? { type: 'saksvakt:picked', ...answerPick(picked, request.field, request.fieldType, request.formats) }
+        ? { type: 'saksvakt:picked', ...answerPick(picked, request.field, request.fieldType, request.formats, request.pageKind) }
         : { type: 'saksvakt:pick-cancelled', field: request.field };
       frame?.iframe.contentWindow?.postMessage(answer, origin);
     }

@@ -69,13 +69,18 @@ export function renderCasePanel(root: HTMLElement): void {
     // The generic profile, or none: the picked field goes into a profile of this journal address.
     ownProfile(message!.origin, profiles);
 
+  /** The page of the profile the field goes to: the page shown, else its case page. */
+  const pageToEdit = (profile: SiteProfile) => profile.pages.find((page) => page.id === message!.pageId) ?? profile.pages.find((page) => page.kind === 'case') ?? profile.pages[0]!;
+
   const startPicking = async () => {
     if (!message) return;
     pickState = { status: 'picking' };
     draw();
     const { settings } = await loadSettings();
-    const { dateFormats, thousandsSeparator, decimalSeparator } = profileToEdit(settings.profiles);
-    window.parent.postMessage({ type: 'saksvakt:start-picker', field, fieldType: FIELD_TYPES[field], formats: { dateFormats, thousandsSeparator, decimalSeparator } } satisfies PickRequest, '*');
+    const profile = profileToEdit(settings.profiles);
+    const { dateFormats, thousandsSeparator, decimalSeparator } = profile;
+    const pageKind = pageToEdit(profile).kind;
+    window.parent.postMessage({ type: 'saksvakt:start-picker', field, fieldType: FIELD_TYPES[field], formats: { dateFormats, thousandsSeparator, decimalSeparator }, pageKind } satisfies PickRequest, '*');
   };
 
   const savePicked = async () => {
@@ -93,7 +98,7 @@ export function renderCasePanel(root: HTMLElement): void {
         return;
       }
       const base = profileToEdit(settings.profiles);
-      const pageId = base.pages.some((page) => page.id === message!.pageId) ? message.pageId! : (base.pages.find((page) => page.kind === 'case') ?? base.pages[0]!).id;
+      const pageId = pageToEdit(base).id;
       const updated = addLocator(base, pageId, answer.field, suggestion.locator, FIELD_TYPES[answer.field]);
       const before = settings.profiles;
       await saveLocalSettings({ profiles: [...settings.profiles.filter((profile) => profile.id !== updated.id), updated] });

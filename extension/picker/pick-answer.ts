@@ -1,7 +1,8 @@
 import type { FieldName, Locator, SiteProfile } from '../site-profiles/schema.js';
 import { locate, textOf } from '../extract/locate.js';
 import { readDate, readNumber } from '../extract/read-values.js';
-import { pickedValueElement, searchRootFor, suggestLocatorsWithReasons, type Suggestion } from './suggest-locators.js';
+import { pickedValueElement, searchRootFor, suggestLocatorsWithReasons, type PageKind, type Suggestion } from './suggest-locators.js';
+export type { PageKind } from './suggest-locators.js';
 
 /** The profile's reading conventions the picked value is understood with. */
 export type ReadFormats = Pick<SiteProfile, 'dateFormats' | 'thousandsSeparator' | 'decimalSeparator'>;
@@ -26,8 +27,8 @@ export function readAs(text: string, type: FieldType, formats: ReadFormats): Pic
 }
 
 /** What a locator reads from the page the element is on (the row, for a column). */
-export function readWith(locator: Locator, element: Element, type: FieldType, formats: ReadFormats): PickedReading {
-  const located = locate(searchRootFor(locator, element), [locator]);
+export function readWith(locator: Locator, element: Element, type: FieldType, formats: ReadFormats, pageKind: PageKind = 'case'): PickedReading {
+  const located = locate(searchRootFor(element, pageKind), [locator]);
   return readAs(located ? located.text : textOf(element), type, formats);
 }
 
@@ -35,8 +36,8 @@ export function readWith(locator: Locator, element: Element, type: FieldType, fo
  * The answer to a pick, worked out where the page is (the content script): the element the
  * caseworker pointed at becomes locators that find it again and the value they would read.
  */
-export function answerPick(picked: Element, field: FieldName, type: FieldType, formats: ReadFormats): PickResult & { field: FieldName } {
+export function answerPick(picked: Element, field: FieldName, type: FieldType, formats: ReadFormats, pageKind: PageKind = 'case'): PickResult & { field: FieldName } {
   const element = pickedValueElement(picked);
-  const suggestions = suggestLocatorsWithReasons(picked).map((suggestion) => ({ ...suggestion, reading: readWith(suggestion.locator, element, type, formats) }));
+  const suggestions = suggestLocatorsWithReasons(picked, pageKind).map((suggestion) => ({ ...suggestion, reading: readWith(suggestion.locator, element, type, formats, pageKind) }));
   return { field, suggestions, reading: suggestions[0]?.reading ?? readAs(textOf(element), type, formats) };
 }

@@ -45,18 +45,22 @@ describe('picking in grids, shadow roots and aria-labelledby', () => {
     const document = page(`<table><thead><tr><th>Sag</th><th>Bevilget fra</th><th>Trin</th></tr></thead>
       <tbody><tr><td>Testborger, Jens</td><td>15-01-2025</td><td>Trin 3</td></tr><tr><td>Testborger, Mette</td><td>01-02-2025</td><td>Trin 2</td></tr></tbody></table>`);
     const cell = document.querySelectorAll('tbody td')[4]!;
-    expect(suggestLocatorsWithReasons(cell)).toEqual([{ locator: { by: 'column', header: ['Bevilget fra'] }, reason: 'column' }]);
-    const answer = answerPick(cell, 'start', 'date', DANISH);
-    expect(answer.reading).toEqual({ text: '01-02-2025', status: 'read', value: '2025-02-01' });
+    // On a list page each row is a case: the column finds the cell in its own row.
+    expect(suggestLocatorsWithReasons(cell, 'list')).toEqual([{ locator: { by: 'column', header: ['Bevilget fra'] }, reason: 'column' }]);
+    expect(answerPick(cell, 'start', 'date', DANISH, 'list').reading).toEqual({ text: '01-02-2025', status: 'read', value: '2025-02-01' });
+    // On a case page the column reads the first row, so it is offered for a cell there only.
+    expect(suggestLocators(document.querySelectorAll('tbody td')[1]!, 'case')[0]).toEqual({ by: 'column', header: ['Bevilget fra'] });
+    expect(suggestLocators(cell, 'case')).not.toContainEqual({ by: 'column', header: ['Bevilget fra'] });
+    expect(suggestLocators(cell, 'case')).not.toContainEqual({ by: 'label', text: ['Testborger, Mette'] });
   });
 
   it('an ARIA grid with aria-colindex: the header of that column, though the row renders only some columns', () => {
     const document = page(`<div role="grid"><div role="row"><div role="columnheader" aria-colindex="1">Sag</div><div role="columnheader" aria-colindex="4">Seneste opfølgning</div><div role="columnheader" aria-colindex="5">Trin</div></div>
       <div role="row"><div role="gridcell" aria-colindex="4">22-04-2025</div><div role="gridcell" aria-colindex="5">Trin 3</div></div></div>`);
     const cell = document.querySelector('[role="gridcell"][aria-colindex="4"]')!;
-    const [first] = suggestLocatorsWithReasons(cell);
+    const [first] = suggestLocatorsWithReasons(cell, 'list');
     expect(first).toEqual({ locator: { by: 'column', header: ['Seneste opfølgning'] }, reason: 'column' });
-    expect(answerPick(cell, 'lastFollowUp', 'date', DANISH).reading.value).toBe('2025-04-22');
+    expect(answerPick(cell, 'lastFollowUp', 'date', DANISH, 'list').reading.value).toBe('2025-04-22');
   });
 
   it('a value in an open shadow root labelled by aria-labelledby: the label, and the value it reads', () => {

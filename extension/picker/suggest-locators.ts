@@ -7,6 +7,8 @@ import { locate } from '../extract/locate.js';
  */
 export type LocatorReason = 'label' | 'labelledby' | 'column' | 'name' | 'aria' | 'data-attribute' | 'id' | 'structure';
 export type Suggestion = { locator: Locator; reason: LocatorReason };
+/** The kind of page the field is saved to: a list reads each row as a case. */
+export type PageKind = 'case' | 'list';
 
 const GENERATED = /\d{3,}|^(ctl\d+|ember\d+|react-|css-|sc-|jss)/i;
 const CONTROL = 'input, select, textarea';
@@ -26,7 +28,7 @@ export function pickedValueElement(picked: Element): Element {
  * a hand-written id, and as a last resort its position under the nearest root. Generated ids and
  * class names are never used. Only locators that find the picked element again are offered.
  */
-export function suggestLocatorsWithReasons(picked: Element): Suggestion[] {
+export function suggestLocatorsWithReasons(picked: Element, pageKind: PageKind = 'case'): Suggestion[] {
   const element = pickedValueElement(picked);
   const candidates: Suggestion[] = [];
   const header = columnHeaderFor(element);
@@ -40,26 +42,26 @@ export function suggestLocatorsWithReasons(picked: Element): Suggestion[] {
   const stable = [...element.attributes].find((attribute) => /^data-(field|testid|test|qa)$/.test(attribute.name));
   if (stable) candidates.push({ locator: { by: 'css', selector: `[${stable.name}="${quote(stable.value)}"]` }, reason: 'data-attribute' });
   if (element.id && !GENERATED.test(element.id) && /^[A-Za-z][\w-]*$/.test(element.id)) candidates.push({ locator: { by: 'css', selector: `#${element.id}` }, reason: 'id' });
-  const verified = candidates.filter((candidate) => findsAgain(candidate.locator, element));
+  const verified = candidates.filter((candidate) => findsAgain(candidate.locator, element, pageKind));
   if (verified.length > 0) return verified;
   const path = structuralSelector(element);
-  return path && findsAgain({ by: 'css', selector: path }, element) ? [{ locator: { by: 'css', selector: path }, reason: 'structure' }] : [];
+  return path && findsAgain({ by: 'css', selector: path }, element, pageKind) ? [{ locator: { by: 'css', selector: path }, reason: 'structure' }] : [];
 }
 
 /** The locators alone, most stable first. */
-export function suggestLocators(picked: Element): Locator[] {
-  return suggestLocatorsWithReasons(picked).map((suggestion) => suggestion.locator);
+export function suggestLocators(picked: Element, pageKind: PageKind = 'case'): Locator[] {
+  return suggestLocatorsWithReasons(picked, pageKind).map((suggestion) => suggestion.locator);
 }
 
-/** Where a locator is tried: a column within its row (as on a list page), anything else in the whole document. */
-export function searchRootFor(locator: Locator, element: Element): ParentNode {
-  if (locator.by === 'column') return element.closest('tr, [role="row"]') ?? element.ownerDocument;
+/** Where a locator is tried: on a list page within the row (each row is a case), else in the whole document. */
+export function searchRootFor(element: Element, pageKind: PageKind): ParentNode {
+  if (pageKind === 'list') return element.closest('tr, [role="row"]') ?? element.ownerDocument;
   return element.ownerDocument;
 }
 
 /** True when the locator, tried as the extension tries it, reads the picked element (or the control inside it). */
-function findsAgain(locator: Locator, element: Element): boolean {
-  const found = locate(searchRootFor(locator, element), [locator])?.element;
+function findsAgain(locator: Locator, element: Element, pageKind: PageKind): boolean {
+  const found = locate(searchRootFor(element, pageKind), [locator])?.element;
   return !!found && (found === element || found.contains(element) || element.contains(found));
 }
 
