@@ -12,7 +12,7 @@ import type { ListCoverage } from './journal-checks.js';
 import { translateOverlay } from '../checks/messages.js';
 
 /** One field of the case as read: its value as understood, or why there is none. */
-export type FieldReport = { name: FieldName; word: string; status: 'read' | 'empty' | 'unreadable' | 'not-found'; text?: string; understood?: string };
+export type FieldReport = { name: FieldName; word: string; status: 'read' | 'empty' | 'unreadable' | 'not-found'; text?: string; understood?: string; /** The element it was read from, described as the profile check does. */ element?: string };
 
 /**
  * What the panel shows: the current case's checks and the inputs for the full components, each

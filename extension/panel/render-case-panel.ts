@@ -30,7 +30,7 @@ const STYLE = `
   funding-calculator, cadence-checker, tier-selector { margin-bottom: 12px; }
   .fields table { border-collapse: collapse; width: 100%; }
   .fields th, .fields td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #d5dde5; font-weight: normal; }
-  .fields th[scope="row"] { color: #4a5a69; }
+  .fields th[scope="row"] { color: #4a5a69; } .fields code { font-size: 11px; word-break: break-all; }
   .suggestions { border: 0; padding: 0; margin: 6px 0; } .suggestions label { display: block; margin: 4px 0; }
   .reason { color: #4a5a6a; } .confirm { background: #e7f4ea; border-left: 4px solid #1e6b34; padding: 4px 8px; }
   .refused { background: #fbeaea; border-left: 4px solid #8c1d18; padding: 4px 8px; }
@@ -205,14 +205,16 @@ export function renderCasePanel(root: HTMLElement): void {
                 ? html`<section aria-labelledby="fields-heading" class="fields">
                     <h2 id="fields-heading">${t('fieldsHeading')}</h2>
                     <table>
-                      <thead><tr><th scope="col">${t('fieldColumn')}</th><th scope="col">${t('valueColumn')}</th></tr></thead>
+                      <thead><tr><th scope="col">${t('fieldColumn')}</th><th scope="col">${t('textColumn')}</th><th scope="col">${t('valueColumn')}</th><th scope="col">${t('elementColumn')}</th></tr></thead>
                       <tbody>
                         ${message.fields.map(
                           (entry) => html`<tr data-field=${entry.name} data-status=${entry.status}>
                             <th scope="row">${entry.word}</th>
+                            <td>${entry.text ?? ''}</td>
                             <td class=${entry.status === 'unreadable' || entry.status === 'not-found' ? 'warn' : ''}>
                               ${entry.status === 'read' ? entry.understood : entry.status === 'empty' ? t('empty') : entry.status === 'unreadable' ? t('unreadableMark', { text: entry.text ?? '' }) : t('notFoundField')}
                             </td>
+                            <td class="element"><code>${entry.element ?? ''}</code></td>
                           </tr>`,
                         )}
                       </tbody>
