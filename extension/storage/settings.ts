@@ -4,6 +4,7 @@ import { LOCALES, parseRulePack } from '../../shared/index.js';
 import { SETTINGS_IN_FORCE_KEY, type SettingsInForce } from './settings-in-force.js';
 import { readPolicy, resolvePolicy, type PolicyKey, type PolicyProblem, type PolicyRead, type PolicyResolution, type PolicyValues } from './policy.js';
 import { siteProfileSchema } from '../site-profiles/schema.js';
+import { migrateSiteProfile } from '../site-profiles/migrations.js';
 import { assertNoPersonalDataInSettings } from './personal-data-guard.js';
 
 /**
@@ -41,8 +42,10 @@ export function readManagedSettings(): Promise<PolicyRead> {
 }
 
 export async function readLocalSettings(): Promise<Partial<Settings>> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  const parsed = settingsSchema.partial().safeParse(stored ?? {});
+  const stored = (await browser.storage.local.get(KEY))[KEY] as Record<string, unknown> | undefined;
+  // Profiles saved in an older format are read in the current one (the stored copy is rewritten on the next save).
+  const profiles = Array.isArray(stored?.profiles) ? stored.profiles.map((profile) => { const migrated = migrateSiteProfile(profile); return migrated.ok ? migrated.value : profile; }) : stored?.profiles;
+  const parsed = settingsSchema.partial().safeParse(stored ? { ...stored, ...(profiles ? { profiles } : {}) } : {});
   return parsed.success ? parsed.data : {};
 }
 
