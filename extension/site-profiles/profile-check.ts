@@ -1,4 +1,5 @@
-import { detectPage, extractCase, pageScope } from '../extract/extract-case.js';
+import { candidatePages, extractCase, hasRequiredFields, pageScope, type ExtractedCase } from '../extract/extract-case.js';
+import type { PageProfile } from './schema.js';
 import { deepQueryAll } from '../extract/locate.js';
 import type { FieldName, SiteProfile } from './schema.js';
 
@@ -36,11 +37,21 @@ export function describeElement(element: Element): string {
  * page: its first row). The options page, the panel and `npm run profile:check` all use this.
  */
 export function checkProfile(document: Document, profile: SiteProfile): ProfileCheckResult {
-  const page = detectPage(document, profile);
-  if (!page) return { status: 'no-page' };
-  const scope = pageScope(document, page);
-  const rows = page.kind === 'list' && page.rowSelector ? deepQueryAll(document, page.rowSelector).filter((row) => row.querySelector('td, [role="gridcell"], [role="cell"]')) : undefined;
-  const extracted = extractCase(rows?.[0] ?? scope, page, profile);
+  // As the journal overlay chooses: the first page kind that matches and reads its required fields
+  // (the generic profile's list kind matches any table, but a case page's table holds no cases).
+  let chosen: { page: PageProfile; rows?: Element[]; extracted: ExtractedCase } | undefined;
+  for (const page of candidatePages(document, profile)) {
+    const rows = page.kind === 'list' && page.rowSelector ? deepQueryAll(document, page.rowSelector).filter((row) => row.querySelector('td, [role="gridcell"], [role="cell"]')) : undefined;
+    const extracted = extractCase(rows?.[0] ?? pageScope(document, page), page, profile);
+    const reading = { page, ...(rows ? { rows } : {}), extracted };
+    chosen ??= reading;
+    if (!page.requires || hasRequiredFields(extracted, page)) {
+      chosen = reading;
+      break;
+    }
+  }
+  if (!chosen) return { status: 'no-page' };
+  const { page, rows, extracted } = chosen;
   const fields = (Object.keys(page.fields) as FieldName[]).map((name): ProfileCheckField => {
     const type = page.fields[name]!.type;
     const field = extracted.fields[name];
