@@ -62,7 +62,7 @@ function schemaStringPaths(): { strings: Set<string>; records: Set<string> } {
   const walk = (node: Record<string, unknown>, path: string[]) => {
     const at = path.join('.');
     for (const key of ['anyOf', 'oneOf', 'allOf'] as const) for (const option of (node[key] as Record<string, unknown>[] | undefined) ?? []) walk(option, path);
-    if (node.type === 'string' || node.enum || node.const !== undefined) strings.add(at);
+    if (node.type === 'string' || (Array.isArray(node.enum) && node.enum.some((value) => typeof value === 'string')) || typeof node.const === 'string') strings.add(at);
     if (node.properties) for (const [key, child] of Object.entries(node.properties as Record<string, Record<string, unknown>>)) walk(child, [...path, key]);
     if (node.items) walk(node.items as Record<string, unknown>, [...path, '*']);
     if (node.additionalProperties && typeof node.additionalProperties === 'object') {
