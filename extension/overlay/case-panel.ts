@@ -46,14 +46,14 @@ const BUTTON_CSS = `
   button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 `;
 
+/** An open panel handed from a run that stopped to the next one (see the abort handler below). */
+let handedOver: IframeContentScriptUi<void> | undefined;
+
 /**
  * The side panel: a button on the journal page opens an extension page in a frame beside it,
  * where the full components run (custom elements work there, unlike in the content script's
  * isolated world). The case reaches it by postMessage to the extension's origin only.
  */
-/** An open panel handed from a run that stopped to the next one (see the abort handler below). */
-let handedOver: IframeContentScriptUi<void> | undefined;
-
 export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSignal, lang: Locale) {
   const t = translateOverlay.bind(lang);
   let latest: PanelMessage | undefined;
