@@ -205,15 +205,15 @@ export function renderCasePanel(root: HTMLElement): void {
                 ? html`<section aria-labelledby="fields-heading" class="fields">
                     <h2 id="fields-heading">${t('fieldsHeading')}</h2>
                     <table>
-                      <thead><tr><th scope="col">${t('fieldColumn')}</th><th scope="col">${t('textColumn')}</th><th scope="col">${t('valueColumn')}</th><th scope="col">${t('elementColumn')}</th></tr></thead>
+                      <thead><tr><th scope="col">${t('fieldColumn')}</th><th scope="col">${t('valueColumn')}</th><th scope="col">${t('textColumn')}</th><th scope="col">${t('elementColumn')}</th></tr></thead>
                       <tbody>
                         ${message.fields.map(
                           (entry) => html`<tr data-field=${entry.name} data-status=${entry.status}>
                             <th scope="row">${entry.word}</th>
-                            <td>${entry.text ?? ''}</td>
                             <td class=${entry.status === 'unreadable' || entry.status === 'not-found' ? 'warn' : ''}>
                               ${entry.status === 'read' ? entry.understood : entry.status === 'empty' ? t('empty') : entry.status === 'unreadable' ? t('unreadableMark', { text: entry.text ?? '' }) : t('notFoundField')}
                             </td>
+                            <td class="shown">${entry.text ?? ''}</td>
                             <td class="element"><code>${entry.element ?? ''}</code></td>
                           </tr>`,
                         )}
