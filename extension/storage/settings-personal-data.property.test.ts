@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LOCALES } from '../../shared/i18n/locale.js';
+import { builtInPacks } from '../../shared/index.js';
 import { NUM_RUNS, PROPERTY_TIMEOUT } from '../../shared/testing/arbitraries.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
 import { GENERIC_PROFILE } from '../site-profiles/generic-profile.js';
@@ -161,5 +162,22 @@ describe('no personal data in settings (property-based)', () => {
     expect(problems[0]!.errors![0]!.text.nb).toMatch(/etiketten for «Tjeneste» ligner navnet på en person/);
     // The report itself holds no name.
     expect(JSON.stringify(problems)).not.toContain('Testborger');
+  });
+
+  it('a rule pack pushed by policy with a national id in a text is refused and reported without it', () => {
+    const pack = structuredClone(builtInPacks['no-alver-vekstbedrift']) as unknown as { name: Record<string, string> };
+    pack.name.nb = 'Pakke for 010180 99887';
+    const { values, problems } = validatePolicy({ customPack: JSON.stringify(pack) });
+    expect(values.customPack).toBeUndefined();
+    expect(problems[0]).toMatchObject({ key: 'customPack', kind: 'invalid-pack' });
+    expect(problems[0]!.errors![0]!.text.en).toMatch(/^Not saved: the imported rule pack looks like a national identity number/);
+    expect(JSON.stringify(problems)).not.toContain('99887');
+  });
+
+  it('a profile stored before versions (version 1) is read in the current format', async () => {
+    const { version: _version, ...unversioned } = { ...fullProfile, version: undefined };
+    await fakeBrowser.storage.local.set({ settings: { profiles: [unversioned] } });
+    const { readLocalSettings } = await import('./settings.js');
+    expect((await readLocalSettings()).profiles?.[0]?.version).toBe(2);
   });
 });

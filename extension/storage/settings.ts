@@ -44,7 +44,11 @@ export function readManagedSettings(): Promise<PolicyRead> {
 export async function readLocalSettings(): Promise<Partial<Settings>> {
   const stored = (await browser.storage.local.get(KEY))[KEY] as Record<string, unknown> | undefined;
   // Profiles saved in an older format are read in the current one (the stored copy is rewritten on the next save).
-  const profiles = Array.isArray(stored?.profiles) ? stored.profiles.map((profile) => { const migrated = migrateSiteProfile(profile); return migrated.ok ? migrated.value : profile; }) : stored?.profiles;
+  const migrate = (profile: unknown) => {
+    const migrated = migrateSiteProfile(profile);
+    return migrated.ok ? migrated.value : profile;
+  };
+  const profiles = Array.isArray(stored?.profiles) ? stored.profiles.map(migrate) : stored?.profiles;
   const parsed = settingsSchema.partial().safeParse(stored ? { ...stored, ...(profiles ? { profiles } : {}) } : {});
   return parsed.success ? parsed.data : {};
 }
