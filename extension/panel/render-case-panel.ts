@@ -126,6 +126,9 @@ export function renderCasePanel(root: HTMLElement): void {
     draw();
   };
 
+  /** Where a picked locator's text would go in the settings, so a refusal names it in words. */
+  const locatorPath = (name: FieldName, locator: Locator) => ['pages', 0, 'fields', name, 'locators', 0, Object.keys(locator).find((key) => key !== 'by')!, 0];
+
   /** What a locator reads, as the checks would understand it, in the reader's format. */
   const readingText = (reading: PickedReading, lang: Locale) => {
     const t = translatePanel.bind(lang);
@@ -166,7 +169,8 @@ export function renderCasePanel(root: HTMLElement): void {
                 delete (pickState as { refusal?: string }).refusal;
                 draw();
               }} />
-                ${describe(suggestion.locator)} <span class="reason">— ${t(`reason-${suggestion.reason}`)}</span><br /><span class="reads">${readingText(suggestion.reading, lang)}</span></label>`,
+                ${describe(suggestion.locator)} <span class="reason">— ${t(`reason-${suggestion.reason}`)}</span><br /><span class="reads">${readingText(suggestion.reading, lang)}</span>
+                ${suggestion.personal ? html`<br /><span class="warn personal">${personalDataMessage(suggestion.personal, locatorPath(answer.field, suggestion.locator), lang)}</span>` : nothing}</label>`,
             )}
           </fieldset>
           ${refusal ? html`<p class="refused">${refusal}</p>` : nothing}

@@ -90,6 +90,16 @@ describe('picking in grids, shadow roots and aria-labelledby', () => {
     expect(locators[0]).toEqual({ by: 'css', selector: '#second' });
   });
 
+  it('a citizen name beside the value is offered last and marked; the element’s position comes first', () => {
+    const document = page('<div class="borger"><b>Testborger, Mette</b> <span class="fnr">Fnr. 010180 99887</span></div>');
+    const suggestions = suggestLocatorsWithReasons(document.querySelector('.fnr')!);
+    expect(suggestions.map((suggestion) => [suggestion.reason, suggestion.personal])).toEqual([
+      ['structure', undefined],
+      ['label', 'name'],
+    ]);
+    expect(suggestions[1]!.locator).toEqual({ by: 'label', text: ['Testborger, Mette'] });
+  });
+
   it('a value that is no date says so, with the text as read', () => {
     const document = page('<dl><dt>Bevilget fra</dt><dd>snart</dd></dl>');
     expect(answerPick(document.querySelector('dd')!, 'start', 'date', DANISH).reading).toEqual({ text: 'snart', status: 'unreadable' });

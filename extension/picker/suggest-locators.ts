@@ -1,12 +1,14 @@
 import type { Locator } from '../site-profiles/schema.js';
 import { locate } from '../extract/locate.js';
+import { personalDataIn, stringsIn, type PersonalDataKind } from '../storage/personal-data-guard.js';
 
 /**
  * Why a locator was offered, most stable first: the panel says it in the reader's language so an
  * administrator can choose knowingly.
  */
 export type LocatorReason = 'label' | 'labelledby' | 'column' | 'name' | 'aria' | 'data-attribute' | 'id' | 'structure';
-export type Suggestion = { locator: Locator; reason: LocatorReason };
+/** `personal`: the locator holds what looks like a name, national id or case number; settings refuse it. */
+export type Suggestion = { locator: Locator; reason: LocatorReason; personal?: PersonalDataKind };
 /** The kind of page the field is saved to: a list reads each row as a case. */
 export type PageKind = 'case' | 'list';
 
@@ -43,10 +45,18 @@ export function suggestLocatorsWithReasons(picked: Element, pageKind: PageKind =
   if (stable) candidates.push({ locator: { by: 'css', selector: `[${stable.name}="${quote(stable.value)}"]` }, reason: 'data-attribute' });
   if (element.id && !GENERATED.test(element.id) && /^[A-Za-z][\w-]*$/.test(element.id)) candidates.push({ locator: { by: 'css', selector: `#${element.id}` }, reason: 'id' });
   const verified = candidates.filter((candidate) => findsAgain(candidate.locator, element, pageKind));
-  if (verified.length > 0) return verified;
+  // A "label" that is a citizen's name (a mis-click beside the header) would be refused on save:
+  // offered last, marked, with the element's position before it when nothing else finds it.
+  const clean = verified.filter((candidate) => !personalIn(candidate.locator));
+  const personal = verified.filter((candidate) => personalIn(candidate.locator)).map((candidate) => ({ ...candidate, personal: personalIn(candidate.locator)! }));
+  if (clean.length > 0) return [...clean, ...personal];
   const path = structuralSelector(element);
-  return path && findsAgain({ by: 'css', selector: path }, element, pageKind) ? [{ locator: { by: 'css', selector: path }, reason: 'structure' }] : [];
+  const structure: Suggestion[] = path && findsAgain({ by: 'css', selector: path }, element, pageKind) ? [{ locator: { by: 'css', selector: path }, reason: 'structure' }] : [];
+  return [...structure, ...personal];
 }
+
+/** What personal identifier a locator's texts hold, if any (the same test the settings apply). */
+const personalIn = (locator: Locator): PersonalDataKind | undefined => [...stringsIn(locator)].map((entry) => personalDataIn(entry.text)).find(Boolean);
 
 /** The locators alone, most stable first. */
 export function suggestLocators(picked: Element, pageKind: PageKind = 'case'): Locator[] {

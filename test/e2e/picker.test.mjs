@@ -108,7 +108,11 @@ describe('mapping an unknown journal page with the picker (Chromium)', () => {
 
     // A mis-click while mapping the case number proposes the citizen's name as the label: refused, nothing stored.
     await pick(page, frame, 'caseNumber', '.fnr');
-    assert.match(await frame.textContent('.pick-status'), /Funnet via "Testborger, Mette"/);
+    // The name is offered last, marked; choosing it anyway is refused at save.
+    const named = frame.locator('.suggestions label', { hasText: '"Testborger, Mette"' });
+    assert.match(await named.textContent(), /ligner navnet på en person/);
+    assert.doesNotMatch(await frame.textContent('.pick-status > p:first-child'), /Testborger/);
+    await named.locator('input[type="radio"]').check();
     await frame.click('button.save');
     const refusal = await frame.waitForSelector('[role="status"] .refused');
     assert.match(await refusal.textContent(), /Ikke lagret: etiketten for «Saksnummer» ligner navnet på en person/);
