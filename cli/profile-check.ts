@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import '../shared/i18n/messages/all.js';
 import { resolveLocale, type Locale } from '../shared/i18n/locale.js';
 import { describeSchemaIssues } from '../shared/rule-pack/parse-rule-pack/index.js';
-import { parseSiteProfile, siteProfileSchema, type FieldName } from '../extension/site-profiles/schema.js';
-import { detectPage, extractCase, pageScope } from '../extension/extract/extract-case.js';
+import { parseSiteProfile, siteProfileSchema } from '../extension/site-profiles/schema.js';
+import { checkProfile } from '../extension/site-profiles/profile-check.js';
 import { IN_PROFILE, type CliOutput } from './saksvakt.js';
 
 type Words = {
@@ -68,13 +68,6 @@ const WORDS: Record<Locale, Words> = {
   },
 };
 
-/** What an administrator needs to recognise the element: tag, id, classes. */
-function describeElement(element: Element): string {
-  const id = element.id ? `#${element.id}` : '';
-  const classes = [...element.classList].map((name) => `.${name}`).join('');
-  return `${element.tagName.toLowerCase()}${id}${classes}`;
-}
-
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd());
@@ -126,29 +119,20 @@ export function runProfileCheck(args: readonly string[], env: Record<string, str
     return 2;
   }
   const { profile } = parsed;
-  const document = parseHtml(texts[1]!);
-  const page = detectPage(document, profile);
-  if (!page) {
+  const result = checkProfile(parseHtml(texts[1]!), profile);
+  if (result.status === 'no-page') {
     io.err(words.noPage(profile.id));
     return 1;
   }
-  const scope = pageScope(document, page);
-  const rows = page.kind === 'list' && page.rowSelector ? [...document.querySelectorAll(page.rowSelector)] : undefined;
-  const extracted = extractCase(rows?.[0] ?? scope, page, profile);
-  io.out(words.page(page.id, rows?.length));
+  io.out(words.page(result.pageId, result.rowCount));
   const lines = [words.headers as string[]];
-  for (const name of Object.keys(page.fields) as FieldName[]) {
-    const field = extracted.fields[name];
-    if (!field) {
-      lines.push([name, words.notFound, '', '', '']);
-      continue;
-    }
-    const understood = extracted.unreadable.includes(name) ? words.unreadable : field.value === undefined ? '' : String(field.value);
-    lines.push([name, words.found, describeElement(field.element), field.text, understood]);
+  for (const field of result.fields) {
+    if (!field.found) lines.push([field.name, words.notFound, '', '', '']);
+    else lines.push([field.name, words.found, field.element!, field.text!, field.status === 'unreadable' ? words.unreadable : field.value === undefined ? '' : String(field.value)]);
   }
   for (const line of table(lines)) io.out(line);
-  if (extracted.notFound.length > 0) {
-    io.err(words.missing(extracted.notFound.length));
+  if (result.missing.length > 0) {
+    io.err(words.missing(result.missing.length));
     return 1;
   }
   io.out(words.allFound);

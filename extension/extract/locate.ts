@@ -170,7 +170,15 @@ const cellsOf = (row: Element) => [...row.children].filter((child) => child.matc
 function byColumn(row: ParentNode, headers: string[]): Element | undefined {
   const rowElement = row as Element;
   const container = rowElement.closest?.('table, [role="grid"], [role="table"], [role="treegrid"]');
-  if (!container) return undefined;
+  if (!container) {
+    // A case page read as a whole: the first data row of the first table or grid with that column.
+    for (const table of deepQueryAll(row, 'table, [role="grid"], [role="table"], [role="treegrid"]')) {
+      const first = [...table.querySelectorAll('tbody > tr, [role="row"]')].find((entry) => entry.querySelector('td, [role="gridcell"], [role="cell"]'));
+      const cell = first && byColumn(first, headers);
+      if (cell) return cell;
+    }
+    return undefined;
+  }
   const wanted = new Set(headers.map(normalizeLabel));
   const headerCells = container.matches('table')
     ? [...container.querySelectorAll('thead th, thead td')]

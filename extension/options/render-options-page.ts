@@ -7,6 +7,9 @@ import { loadSettings, PolicyLockedError, saveLocalSettings, type LoadedSettings
 import { policyProblemsView, translatePolicy } from './policy-messages.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
 import { translateOptions } from './messages.js';
+import { createProfileTools } from './profile-tools.js';
+import { PersonalDataError } from '../storage/personal-data-guard.js';
+import { personalDataMessage } from '../storage/personal-data-messages.js';
 
 const STYLE = `
   body { margin: 0; font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1b2a38; background: #f4f6f8; }
@@ -91,7 +94,12 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       await saveLocalSettings(changes);
       await update({ notice: { text: translateOptions(locale(), 'saved'), ok: true, area } });
     } catch (error) {
-      const text = error instanceof PolicyLockedError ? translateOptions(locale(), 'lockedRefused') : `${translateOptions(locale(), 'invalid')}${String(error)}`;
+      const text =
+        error instanceof PolicyLockedError
+          ? translateOptions(locale(), 'lockedRefused')
+          : error instanceof PersonalDataError && error.kind
+            ? personalDataMessage(error.kind, error.path, locale())
+            : `${translateOptions(locale(), 'invalid')}${String(error)}`;
       await update({ notice: { text, ok: false, area } });
     }
   };
@@ -148,7 +156,8 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       await saveLocalSettings({ profiles });
       await update({ notice: { text: t('profilesSaved'), ok: true, area: 'profiles' } });
     } catch (error) {
-      await update({ notice: { text: error instanceof PolicyLockedError ? t('lockedRefused') : `${t('invalid')}${String(error)}`, ok: false, area: 'profiles' } });
+      const text = error instanceof PolicyLockedError ? t('lockedRefused') : error instanceof PersonalDataError && error.kind ? personalDataMessage(error.kind, error.path, locale()) : `${t('invalid')}${String(error)}`;
+      await update({ notice: { text, ok: false, area: 'profiles' } });
     }
   };
 
@@ -189,6 +198,9 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       await update({ notice: caseloadFailure(error) });
     }
   };
+
+  // Export, import and the profile check keep their own state between redraws.
+  const profileTools = createProfileTools({ lang: locale, profiles: () => state.settings.profiles, locked: () => state.managed.has('profiles'), redraw: () => draw() });
 
   function draw() {
     const lang = locale();
@@ -266,6 +278,7 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
           <button type="button" ?disabled=${managed.has('profiles')} @click=${() => saveProfiles((root.querySelector('#profiles-json') as HTMLTextAreaElement).value)}>${t('saveProfiles')}</button>
           ${state.profileErrors?.length ? html`<div role="alert" class="error"><p>${t('profilesRejected')}</p><ul>${state.profileErrors.map((error) => html`<li>${error}</li>`)}</ul></div>` : nothing}
           ${notice('profiles')}
+          ${profileTools.view()}
         </section>
 
         ${caseloadSection(caseload, state, lang, {

@@ -6,13 +6,13 @@ import { html, render } from 'lit/html.js';
 import type { Locale } from '../../shared/index.js';
 import type { CaseChecks } from '../checks/run-checks.js';
 import { pickElement } from '../picker/field-picker.js';
-import { suggestLocators } from '../picker/suggest-locators.js';
-import type { FieldName, Locator } from '../site-profiles/schema.js';
+import { answerPick, type FieldType, type PageKind, type PickResult, type ReadFormats } from '../picker/pick-answer.js';
+import type { FieldName } from '../site-profiles/schema.js';
 import type { ListCoverage } from './journal-checks.js';
 import { translateOverlay } from '../checks/messages.js';
 
 /** One field of the case as read: its value as understood, or why there is none. */
-export type FieldReport = { name: FieldName; word: string; status: 'read' | 'empty' | 'unreadable' | 'not-found'; text?: string; understood?: string };
+export type FieldReport = { name: FieldName; word: string; status: 'read' | 'empty' | 'unreadable' | 'not-found'; text?: string; understood?: string; /** The element it was read from, described as the profile check does. */ element?: string };
 
 /**
  * What the panel shows: the current case's checks and the inputs for the full components, each
@@ -36,14 +36,18 @@ export type PanelMessage = {
 };
 
 /** The panel asks the page to let the caseworker point at a field; the answer comes back. */
-export type PickRequest = { type: 'saksvakt:start-picker'; field: string };
-export type PickAnswer = { type: 'saksvakt:picked'; field: string; locators: Locator[]; text: string } | { type: 'saksvakt:pick-cancelled'; field: string };
+export type PickRequest = { type: 'saksvakt:start-picker'; field: FieldName; fieldType: FieldType; formats: ReadFormats; pageKind: PageKind };
+/** The locators that find the picked element again, most stable first with why, and the value each would read. */
+export type PickAnswer = ({ type: 'saksvakt:picked'; field: FieldName } & PickResult) | { type: 'saksvakt:pick-cancelled'; field: FieldName };
 
 const BUTTON_CSS = `
   :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; }
   button { font: 600 13px system-ui, sans-serif; padding: 8px 12px; border-radius: 999px; border: 2px solid #fff; background: #0b3c5d; color: #fff; cursor: pointer; box-shadow: 0 2px 6px #0005; }
   button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 `;
+
+/** An open panel handed from a run that stopped to the next one (see the abort handler below). */
+let handedOver: IframeContentScriptUi<void> | undefined;
 
 /**
  * The side panel: a button on the journal page opens an extension page in a frame beside it,
@@ -53,7 +57,8 @@ const BUTTON_CSS = `
 export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSignal, lang: Locale) {
   const t = translateOverlay.bind(lang);
   let latest: PanelMessage | undefined;
-  let frame: IframeContentScriptUi<void> | undefined;
+  let frame: IframeContentScriptUi<void> | undefined = handedOver;
+  handedOver = undefined;
   // getURL's typing lists only built paths; the extension's own origin is what is wanted here.
   const origin = new URL((browser.runtime as unknown as { getURL(path: string): string }).getURL('/')).origin;
 
@@ -92,7 +97,10 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
     css: BUTTON_CSS,
     onMount: (container) => render(html`<button type="button" aria-haspopup="dialog" @click=${toggle}>${t('openPanel')}</button>`, container),
   });
-  if (signal.aborted) return { update: () => undefined };
+  if (signal.aborted) {
+    handedOver = frame;
+    return { update: () => undefined };
+  }
   let mounted = false;
   // The panel asks to close itself, or to let the caseworker point at a field.
   const onMessage = async (event: MessageEvent) => {
@@ -107,16 +115,26 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
       const picked = await pickElement(ctx, t('pickInstruction'));
       wrapper.style.visibility = 'visible';
       const answer: PickAnswer = picked
-        ? { type: 'saksvakt:picked', field: request.field, locators: suggestLocators(picked), text: (picked.closest('input, select, textarea') as HTMLInputElement | null)?.value ?? picked.textContent?.trim() ?? '' }
+        ? { type: 'saksvakt:picked', ...answerPick(picked, request.field, request.fieldType, request.formats, request.pageKind) }
         : { type: 'saksvakt:pick-cancelled', field: request.field };
       frame?.iframe.contentWindow?.postMessage(answer, origin);
     }
   };
   window.addEventListener('message', onMessage, { signal });
   signal.addEventListener('abort', () => {
-    frame?.remove();
     button.remove();
+    // A restart (a saved field, a new view of a single-page journal) keeps an open panel, so what it
+    // says ("saved", the undo button) stays in view: the next run takes it over, or it goes.
+    const kept = frame;
+    if (!kept) return;
+    handedOver = kept;
+    setTimeout(() => {
+      if (handedOver !== kept) return;
+      kept.remove();
+      handedOver = undefined;
+    }, 5_000);
   });
+  ctx.onInvalidated(() => frame?.remove());
 
   return {
     update(message: PanelMessage) {

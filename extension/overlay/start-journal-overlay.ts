@@ -13,6 +13,7 @@ import { pseudonymousKey } from '../storage/personal-data-guard.js';
 import type { CaseChecks } from '../checks/run-checks.js';
 import { initCasePanel, type FieldReport } from './case-panel.js';
 import { initJournalChecks } from './journal-checks.js';
+import { describeElement } from '../site-profiles/profile-check.js';
 
 /**
  * Profiles for this URL: the built-in ones (a caseworker's or the policy's profile with the same id
@@ -109,11 +110,12 @@ function fieldReports(extracted: ExtractedCase, page: PageProfile, lang: Locale)
       const field = extracted.fields[name];
       const word = fieldWord(name, lang);
       if (!field) return { name, word, status: 'not-found' };
-      if (extracted.unreadable.includes(name)) return { name, word, status: 'unreadable', text: field.text };
-      if (field.value === undefined) return { name, word, status: 'empty', text: field.text };
+      const element = describeElement(field.element);
+      if (extracted.unreadable.includes(name)) return { name, word, status: 'unreadable', text: field.text, element };
+      if (field.value === undefined) return { name, word, status: 'empty', text: field.text, element };
       const type = page.fields[name]!.type;
       const understood = type === 'date' ? formatDate(String(field.value), lang) : type === 'number' ? formatNumber(Number(field.value), lang) : String(field.value);
-      return { name, word, status: 'read', text: field.text, understood };
+      return { name, word, status: 'read', text: field.text, understood, element };
     });
 }
 

@@ -1,14 +1,17 @@
 import { html, nothing, render } from 'lit/html.js';
 import '../../components/index.js';
-import { builtInPacks, formatNumber, type Locale } from '../../shared/index.js';
+import { builtInPacks, formatDate, formatNumber, type Locale } from '../../shared/index.js';
 import { ownProfile } from '../site-profiles/own-profile.js';
 import { fieldWord } from '../site-profiles/generic-profile.js';
 import type { PanelMessage, PickAnswer, PickRequest } from '../overlay/case-panel.js';
 import { addLocator } from '../picker/add-locator.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
-import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator } from '../site-profiles/schema.js';
+import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator, type SiteProfile } from '../site-profiles/schema.js';
+import type { PickedReading } from '../picker/pick-answer.js';
+import { PersonalDataError } from '../storage/personal-data-guard.js';
+import { personalDataMessage } from '../storage/personal-data-messages.js';
 import { browser } from 'wxt/browser';
-import { loadSettings, saveLocalSettings } from '../storage/settings.js';
+import { loadSettings, PolicyLockedError, saveLocalSettings, type Settings } from '../storage/settings.js';
 import { SETTINGS_IN_FORCE_KEY, type SettingsInForce } from '../storage/settings-in-force.js';
 import type { PolicyProblem } from '../storage/policy.js';
 import { policyProblemsView } from '../options/policy-messages.js';
@@ -27,7 +30,10 @@ const STYLE = `
   funding-calculator, cadence-checker, tier-selector { margin-bottom: 12px; }
   .fields table { border-collapse: collapse; width: 100%; }
   .fields th, .fields td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #d5dde5; font-weight: normal; }
-  .fields th[scope="row"] { color: #4a5a69; }
+  .fields th[scope="row"] { color: #4a5a69; } .fields code { font-size: 11px; word-break: break-all; }
+  .suggestions { border: 0; padding: 0; margin: 6px 0; } .suggestions label { display: block; margin: 4px 0; }
+  .reason { color: #4a5a6a; } .confirm { background: #e7f4ea; border-left: 4px solid #1e6b34; padding: 4px 8px; }
+  .refused { background: #fbeaea; border-left: 4px solid #8c1d18; padding: 4px 8px; }
 `;
 
 /** The panel beside the journal: the current case's checks in full, with the real components. */
@@ -43,36 +49,134 @@ export function renderCasePanel(root: HTMLElement): void {
     policyProblems = settings?.policyProblems ?? [];
     draw();
   };
-  let pickState: { status: 'picking' | 'picked' | 'cancelled' | 'saved' | 'managed'; answer?: Extract<PickAnswer, { type: 'saksvakt:picked' }> } | undefined;
+  type Picked = Extract<PickAnswer, { type: 'saksvakt:picked' }>;
+  let pickState:
+    | { status: 'picking' | 'cancelled' | 'managed' | 'undone' }
+    | { status: 'picked'; answer: Picked; chosen: number; refusal?: string }
+    | { status: 'saved'; field: FieldName }
+    | { status: 'failed'; detail: string }
+    | undefined;
+  /** The profiles as they were before the last save from this panel, for undo. */
+  let beforeLastSave: Settings['profiles'] | undefined;
 
   const describe = (locator: Locator) =>
-    locator.by === 'label' ? `"${locator.text[0]}"` : locator.by === 'name' ? `name=${locator.name}` : locator.by === 'css' ? locator.selector : locator.by === 'aria' ? `aria-label=${locator.label}` : locator.header[0]!;
+    locator.by === 'label' ? `"${locator.text[0]}"` : locator.by === 'name' ? `name=${locator.name}` : locator.by === 'css' ? locator.selector : locator.by === 'aria' ? `aria-label=${locator.label}` : `"${locator.header[0]}"`;
 
-  const startPicking = () => {
+  /** The profile the picked field goes into: the caseworker's copy, the built-in one, or one for this journal address. */
+  const profileToEdit = (profiles: readonly SiteProfile[]): SiteProfile =>
+    profiles.find((profile) => profile.id === message!.profileId) ??
+    BUILT_IN_PROFILES.find((profile) => profile.id === message!.profileId) ??
+    // The generic profile, or none: the picked field goes into a profile of this journal address.
+    ownProfile(message!.origin, profiles);
+
+  /** The page of the profile the field goes to: the page shown, else its case page. */
+  const pageToEdit = (profile: SiteProfile) => profile.pages.find((page) => page.id === message!.pageId) ?? profile.pages.find((page) => page.kind === 'case') ?? profile.pages[0]!;
+
+  const startPicking = async () => {
+    if (!message) return;
     pickState = { status: 'picking' };
-    window.parent.postMessage({ type: 'saksvakt:start-picker', field } satisfies PickRequest, '*');
     draw();
+    const { settings } = await loadSettings();
+    const profile = profileToEdit(settings.profiles);
+    const { dateFormats, thousandsSeparator, decimalSeparator } = profile;
+    const pageKind = pageToEdit(profile).kind;
+    window.parent.postMessage({ type: 'saksvakt:start-picker', field, fieldType: FIELD_TYPES[field], formats: { dateFormats, thousandsSeparator, decimalSeparator }, pageKind } satisfies PickRequest, '*');
   };
 
   const savePicked = async () => {
-    const answer = pickState?.answer;
-    if (!message || !answer?.locators[0]) return;
-    const { settings, managedKeys } = await loadSettings();
-    if (managedKeys.includes('profiles')) {
-      pickState = { status: 'managed' };
-      draw();
-      return;
+    if (!message || pickState?.status !== 'picked') return;
+    const state = pickState;
+    const { answer, chosen } = state;
+    const suggestion = answer.suggestions[chosen];
+    if (!suggestion) return;
+    const lang: Locale = message.lang;
+    try {
+      const { settings, managedKeys } = await loadSettings();
+      if (managedKeys.includes('profiles')) {
+        pickState = { status: 'managed' };
+        draw();
+        return;
+      }
+      const base = profileToEdit(settings.profiles);
+      const pageId = pageToEdit(base).id;
+      const updated = addLocator(base, pageId, answer.field, suggestion.locator, FIELD_TYPES[answer.field]);
+      const before = settings.profiles;
+      await saveLocalSettings({ profiles: [...settings.profiles.filter((profile) => profile.id !== updated.id), updated] });
+      beforeLastSave = before;
+      pickState = { status: 'saved', field: answer.field };
+    } catch (error) {
+      if (error instanceof PersonalDataError && error.kind) {
+        // Nothing was saved; the pick stays, so another locator can be chosen.
+        pickState = { ...state, refusal: personalDataMessage(error.kind, error.path, lang) };
+      } else if (error instanceof PolicyLockedError) pickState = { status: 'managed' };
+      else pickState = { status: 'failed', detail: error instanceof Error ? error.message : String(error) };
     }
-    const base =
-      settings.profiles.find((profile) => profile.id === message!.profileId) ??
-      BUILT_IN_PROFILES.find((profile) => profile.id === message!.profileId) ??
-      // The generic profile, or none: the picked field goes into a profile of this journal address.
-      ownProfile(message.origin, settings.profiles);
-    const pageId = base.pages.some((page) => page.id === message!.pageId) ? message.pageId! : (base.pages.find((page) => page.kind === 'case') ?? base.pages[0]!).id;
-    const updated = addLocator(base, pageId, answer.field as FieldName, answer.locators[0], FIELD_TYPES[answer.field as FieldName]);
-    await saveLocalSettings({ profiles: [...settings.profiles.filter((profile) => profile.id !== updated.id), updated] });
-    pickState = { status: 'saved' };
     draw();
+  };
+
+  const undoLastSave = async () => {
+    if (beforeLastSave === undefined) return;
+    try {
+      await saveLocalSettings({ profiles: beforeLastSave });
+      beforeLastSave = undefined;
+      pickState = { status: 'undone' };
+    } catch (error) {
+      pickState = error instanceof PolicyLockedError ? { status: 'managed' } : { status: 'failed', detail: error instanceof Error ? error.message : String(error) };
+    }
+    draw();
+  };
+
+  /** Where a picked locator's text would go in the settings, so a refusal names it in words. */
+  const locatorPath = (name: FieldName, locator: Locator) => ['pages', 0, 'fields', name, 'locators', 0, Object.keys(locator).find((key) => key !== 'by')!, 0];
+
+  /** What a locator reads, as the checks would understand it, in the reader's format. */
+  const readingText = (reading: PickedReading, lang: Locale) => {
+    const t = translatePanel.bind(lang);
+    if (reading.status === 'empty') return t('readsEmpty');
+    if (reading.status === 'unreadable') return t('readsUnreadable', { text: reading.text, type: t(FIELD_TYPES[field] === 'date' ? 'typeDate' : 'typeNumber') });
+    const understood = typeof reading.value === 'number' ? formatNumber(reading.value, lang) : FIELD_TYPES[field] === 'date' ? formatDate(String(reading.value), lang) : String(reading.value);
+    return t('readsAs', { text: reading.text, understood });
+  };
+
+  const pickView = (lang: Locale) => {
+    const t = translatePanel.bind(lang);
+    if (!pickState) return nothing;
+    switch (pickState.status) {
+      case 'picking':
+        return html`<p>${t('picking')}</p>`;
+      case 'cancelled':
+        return html`<p>${t('cancelled')}</p>`;
+      case 'managed':
+        return html`<p class="warn">${t('managed')}</p>`;
+      case 'undone':
+        return html`<p class="confirm">${t('undone')}</p>`;
+      case 'failed':
+        return html`<p class="error">${t('failed', { detail: pickState.detail })}</p>`;
+      case 'saved':
+        return html`<p class="confirm">${t('saved', { field: fieldWord(pickState.field, lang) })}
+          ${beforeLastSave !== undefined ? html`<button type="button" class="undo" @click=${undoLastSave}>${t('undo')}</button>` : nothing}</p>`;
+      case 'picked': {
+        const { answer, chosen, refusal } = pickState;
+        const first = answer.suggestions[0];
+        if (!first) return html`<p class="warn">${t('noLocator')}</p>`;
+        const state = pickState;
+        return html`<p>${t('picked', { locator: describe(first.locator), text: answer.reading.text })}</p>
+          <fieldset class="suggestions">
+            <legend>${t('chooseLocator')}</legend>
+            ${answer.suggestions.map(
+              (suggestion, index) => html`<label><input type="radio" name="locator" .checked=${index === chosen} @change=${() => {
+                pickState = { ...state, chosen: index };
+                delete (pickState as { refusal?: string }).refusal;
+                draw();
+              }} />
+                ${describe(suggestion.locator)} <span class="reason">— ${t(`reason-${suggestion.reason}`)}</span><br /><span class="reads">${readingText(suggestion.reading, lang)}</span>
+                ${suggestion.personal ? html`<br /><span class="warn personal">${personalDataMessage(suggestion.personal, locatorPath(answer.field, suggestion.locator), lang)}</span>` : nothing}</label>`,
+            )}
+          </fieldset>
+          ${refusal ? html`<p class="refused">${refusal}</p>` : nothing}
+          <button type="button" class="save" @click=${savePicked}>${t('save')}</button>`;
+      }
+    }
   };
 
   const draw = () => {
@@ -105,7 +209,7 @@ export function renderCasePanel(root: HTMLElement): void {
                 ? html`<section aria-labelledby="fields-heading" class="fields">
                     <h2 id="fields-heading">${t('fieldsHeading')}</h2>
                     <table>
-                      <thead><tr><th scope="col">${t('fieldColumn')}</th><th scope="col">${t('valueColumn')}</th></tr></thead>
+                      <thead><tr><th scope="col">${t('fieldColumn')}</th><th scope="col">${t('valueColumn')}</th><th scope="col">${t('textColumn')}</th><th scope="col">${t('elementColumn')}</th></tr></thead>
                       <tbody>
                         ${message.fields.map(
                           (entry) => html`<tr data-field=${entry.name} data-status=${entry.status}>
@@ -113,6 +217,8 @@ export function renderCasePanel(root: HTMLElement): void {
                             <td class=${entry.status === 'unreadable' || entry.status === 'not-found' ? 'warn' : ''}>
                               ${entry.status === 'read' ? entry.understood : entry.status === 'empty' ? t('empty') : entry.status === 'unreadable' ? t('unreadableMark', { text: entry.text ?? '' }) : t('notFoundField')}
                             </td>
+                            <td class="shown">${entry.text ?? ''}</td>
+                            <td class="element"><code>${entry.element ?? ''}</code></td>
                           </tr>`,
                         )}
                       </tbody>
@@ -126,16 +232,8 @@ export function renderCasePanel(root: HTMLElement): void {
                 <select id="pick-field" @change=${(event: Event) => (field = (event.target as HTMLSelectElement).value as FieldName)}>
                   ${FIELD_NAMES.map((name) => html`<option value=${name} ?selected=${name === field}>${fieldWord(name, lang)} ${message!.notFound.includes(name) ? t('notFoundMark') : ''}</option>`)}
                 </select>
-                <button type="button" class="pick" @click=${startPicking}>${t('pick')}</button>
-                <p role="status">
-                  ${pickState?.status === 'picking' ? t('picking') : nothing}
-                  ${pickState?.status === 'picked' && pickState.answer
-                    ? html`${t('picked', { locator: describe(pickState.answer.locators[0]!), text: pickState.answer.text })} <button type="button" class="save" @click=${savePicked}>${t('save')}</button>`
-                    : nothing}
-                  ${pickState?.status === 'cancelled' ? t('cancelled') : nothing}
-                  ${pickState?.status === 'saved' ? t('saved') : nothing}
-                  ${pickState?.status === 'managed' ? t('managed') : nothing}
-                </p>
+                <button type="button" class="pick" @click=${() => void startPicking()}>${t('pick')}</button>
+                <div role="status" class="pick-status">${pickView(lang)}</div>
               </section>
               ${message.cases.map((entry) => {
                 const pack = builtInPacks[entry.packId as keyof typeof builtInPacks] ?? entry.packId;
@@ -170,7 +268,7 @@ export function renderCasePanel(root: HTMLElement): void {
     // Only the journal tab's content script holds this frame; anything else is ignored.
     if (event.source !== window.parent) return;
     if (event.data?.type === 'saksvakt:case') message = event.data as PanelMessage;
-    else if (event.data?.type === 'saksvakt:picked') pickState = { status: 'picked', answer: event.data };
+    else if (event.data?.type === 'saksvakt:picked') pickState = { status: 'picked', answer: event.data as Picked, chosen: 0 };
     else if (event.data?.type === 'saksvakt:pick-cancelled') pickState = { status: 'cancelled' };
     else return;
     draw();

@@ -93,9 +93,14 @@ export const pageSchema = z.strictObject({
   mounts: z.partialRecord(z.enum(CHECK_IDS), z.enum(FIELD_NAMES)),
 });
 
+/** The profile format this Saksvakt writes; older files are migrated on import (see `migrations.ts`). */
+export const SITE_PROFILE_VERSION = 2;
+
 export const siteProfileSchema = z.strictObject({
   /** Where an editor finds the JSON Schema (`site-profile.schema.json` in the package); not read. */
   $schema: z.string().optional(),
+  /** The format version. Absent means version 1 (profiles written before versions), which import migrates. */
+  version: z.literal(SITE_PROFILE_VERSION).optional(),
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   /** URL match patterns (`https://profil.example.no/*`). */

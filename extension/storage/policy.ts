@@ -1,6 +1,8 @@
 import { builtInPacks, LOCALES, parseRulePack, type Locale, type RulePack } from '../../shared/index.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
 import { findJsonSyntaxError } from './json-syntax.js';
+import { personalDataIn, stringsIn } from './personal-data-guard.js';
+import { personalDataMessage } from './personal-data-messages.js';
 
 /** The settings municipal IT can set by policy (the keys of `public/managed-schema.json`). */
 export const POLICY_KEYS = ['packId', 'customPack', 'profiles', 'lang', 'retentionDays'] as const;
@@ -112,7 +114,9 @@ export function validatePolicy(raw: Record<string, unknown>): { values: PolicyVa
           break;
         }
         const parsed = parseRulePack(json.value);
-        if (parsed.ok) values.customPack = parsed.pack;
+        const personal = parsed.ok ? [...stringsIn(parsed.pack)].map((entry) => ({ ...entry, kind: personalDataIn(entry.text) })).find((entry) => entry.kind) : undefined;
+        if (personal?.kind) problems.push({ key, kind: 'invalid-pack', errors: [{ path: personal.path.join('.'), text: inEveryLanguage((lang) => personalDataMessage(personal.kind!, ['customPack'], lang)) }] });
+        else if (parsed.ok) values.customPack = parsed.pack;
         else {
           const byLang = LOCALES.map((lang) => parseRulePack(json.value, { lang }).errors);
           problems.push({
@@ -134,7 +138,10 @@ export function validatePolicy(raw: Record<string, unknown>): { values: PolicyVa
         const errors: NonNullable<PolicyProblem['errors']> = [];
         list.forEach((entry, index) => {
           const result = parseSiteProfile(entry);
-          if (result.ok) profiles.push(result.profile);
+          // A name or identity number in a pushed profile is refused like any broken value (and never stored).
+          const personal = result.ok ? [...stringsIn(result.profile)].map((entry) => ({ ...entry, kind: personalDataIn(entry.text) })).find((entry) => entry.kind) : undefined;
+          if (personal?.kind) errors.push({ path: `[${index}].${personal.path.join('.')}`, text: inEveryLanguage((lang) => personalDataMessage(personal.kind!, personal.path, lang)) });
+          else if (result.ok) profiles.push(result.profile);
           else for (const error of result.errors) errors.push({ path: `[${index}]${error.path ? `.${error.path}` : ''}`, text: inEveryLanguage(() => error.message) });
         });
         if (errors.length) problems.push({ key, kind: 'invalid-profiles', errors });

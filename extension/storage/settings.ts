@@ -4,6 +4,8 @@ import { LOCALES, parseRulePack } from '../../shared/index.js';
 import { SETTINGS_IN_FORCE_KEY, type SettingsInForce } from './settings-in-force.js';
 import { readPolicy, resolvePolicy, type PolicyKey, type PolicyProblem, type PolicyRead, type PolicyResolution, type PolicyValues } from './policy.js';
 import { siteProfileSchema } from '../site-profiles/schema.js';
+import { migrateSiteProfile } from '../site-profiles/migrations.js';
+import { assertNoPersonalDataInSettings } from './personal-data-guard.js';
 
 /**
  * The caseworker's settings. Municipal IT can push any of them by policy (managed storage);
@@ -40,8 +42,14 @@ export function readManagedSettings(): Promise<PolicyRead> {
 }
 
 export async function readLocalSettings(): Promise<Partial<Settings>> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  const parsed = settingsSchema.partial().safeParse(stored ?? {});
+  const stored = (await browser.storage.local.get(KEY))[KEY] as Record<string, unknown> | undefined;
+  // Profiles saved in an older format are read in the current one (the stored copy is rewritten on the next save).
+  const migrate = (profile: unknown) => {
+    const migrated = migrateSiteProfile(profile);
+    return migrated.ok ? migrated.value : profile;
+  };
+  const profiles = Array.isArray(stored?.profiles) ? stored.profiles.map(migrate) : stored?.profiles;
+  const parsed = settingsSchema.partial().safeParse(stored ? { ...stored, ...(profiles ? { profiles } : {}) } : {});
   return parsed.success ? parsed.data : {};
 }
 
@@ -99,9 +107,12 @@ export class PolicyLockedError extends Error {
 
 /**
  * Saves the caseworker's settings and publishes the settings in force for the journal pages.
- * Refuses (PolicyLockedError) a change to a key the policy sets, whichever page asks.
+ * Refuses (PolicyLockedError) a change to a key the policy sets, whichever page asks, and
+ * (PersonalDataError, naming where) any string that holds a name, national id or case number:
+ * this is the one place settings are written, so no page, picker or import can get past it.
  */
 export async function saveLocalSettings(changes: Partial<Settings>): Promise<void> {
+  assertNoPersonalDataInSettings(changes);
   const { managedKeys } = await loadSettings();
   const refused = managedKeys.filter((key) => key in changes);
   if (refused.length > 0) throw new PolicyLockedError(refused);

@@ -246,11 +246,11 @@ describe('the extension on journals it has no site profile for (built-in profile
     await frame.click('input[name="F_FRADATO"]');
     await panel.waitForSelector('text=/Funne via "Frå dato: \\*"/');
     await panel.click('button.save');
-    // Changed settings restart the checks (the panel closes with them); opened again, it reads the field.
-    await frame.waitForFunction(() => !document.querySelector('iframe[src*="panel.html"]'), null, { timeout: 10_000 });
-    const again = await openPanel(frame);
-    await again.waitForSelector('tr[data-field="decisionDate"][data-status="read"]', { timeout: 10_000 });
-    assert.match(await again.textContent('tr[data-field="decisionDate"]'), /01\.03\.2023/);
+    // Changed settings restart the checks; the panel stays open through it, says it saved, and reads the field.
+    await panel.waitForSelector('[role="status"] .confirm >> text=/Lagra/');
+    await panel.waitForSelector('tr[data-field="decisionDate"][data-status="read"]', { timeout: 10_000 });
+    assert.match(await panel.textContent('tr[data-field="decisionDate"]'), /01\.03\.2023/);
+    assert.equal(await frame.evaluate(() => document.querySelectorAll('iframe[src*="panel.html"]').length), 1);
     await page.close();
   });
 

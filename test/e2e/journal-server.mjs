@@ -20,6 +20,7 @@ const ROUTES = {
   '/nx/forloeb/85': 'nexus-skygge-app.html',
   '/nx/forloeb/104': 'nexus-skygge-app.html',
   '/sagsliste/virtuel': 'sagsliste-virtuel-grid.html',
+  '/kommune/vedtak': 'kommune-komponent-vedtak.html',
 };
 
 /** Serves the fixture pages on 127.0.0.1 (a free port). */
