@@ -41,7 +41,7 @@ type Context = {
   dueSoonDays: number;
   anchors: Partial<Record<AnchorField, IsoDate>>;
   held: Partial<Record<HeldRecord, IsoDate[]>>;
-  sessions?: number;
+  sessions?: number | undefined;
   recentCounts: NonNullable<CaseInput['recentCounts']>;
   input: CaseInput;
   /** Set by the caseload checker: today's day number, for calendar arithmetic on integers. */
@@ -165,6 +165,7 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
   const services = servicesOf(pack);
   const todayDay = epochDayOf(today);
   const scratch: Obligation[] = [];
+  const ctx: Context = { pack, locale, t, today, dueSoonDays, anchors: {}, held: {}, sessions: undefined, recentCounts: NO_COUNTS, input: { service: '' }, todayDay };
   const compiled = new Map<string, CompiledService>();
   const compile = (service: CadenceService): CompiledService => {
     const rules = service.obligations.map((rule) => ({ rule, label: localize(rule.label, locale), source: describeSource(pack, rule.source, locale), summaries: new Map<IsoDate, string>() }));
@@ -184,8 +185,11 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     if (!held) return general(caseInput);
     const input = caseInput as unknown as Record<string, unknown>;
 
-    const ctx: Context = { pack, locale, t, today, dueSoonDays, anchors: caseInput, held, recentCounts: NO_COUNTS, input: caseInput, todayDay };
-    if (sessions !== undefined) ctx.sessions = sessions;
+    // One context for every case of the call, its case fields replaced: nothing to allocate per case.
+    ctx.anchors = caseInput;
+    ctx.held = held;
+    ctx.sessions = sessions;
+    ctx.input = caseInput;
     const found = scratch;
     for (const { rule, label, source, summaries } of (compiled.get(service.id) ?? compile(service)).rules) {
       if (rule.scope === 'system' && !('held' in rule && rule.held && input[rule.held] !== undefined)) continue;
@@ -202,9 +206,8 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     // A copy of exactly the obligations found: a list grown by push keeps room for 17, and 10 000 results stay alive.
     const obligations = found.slice();
     found.length = 0;
-    const result: CadenceResult = { ok: true, service: serviceId, today, obligations, warnings: [], errors: [] };
-    result.next = pickNext(obligations);
-    return result;
+    // `next` in the literal, where checkCadence adds it: the same keys in the same order, one allocation.
+    return { ok: true, service: serviceId, today, obligations, warnings: [], errors: [], next: pickNext(obligations) };
   };
 }
 
@@ -283,16 +286,18 @@ function heldRecordsOf(input: CaseInput): Context['held'] | undefined {
 }
 export const HELD_RECORDS_READ_BY_NAME = ['followUps', 'sparringDiscussions', 'rateReviews', 'evaluationReports', 'collaborationMeetings', 'conversations', 'systemMeetings', 'informed', 'stayPlan', 'answered', 'guidelineEvaluations', 'departmentEvaluations', 'halfYearEvaluations'] as const;
 
+/** The digit at a position, or a large negative number for anything else (so a sum of them is negative). */
+function digitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -100_000;
+}
+
 /** `isIsoDate` read from the characters, without a regular expression: a caseload checks tens of thousands of dates. */
 function isIsoDateQuick(value: unknown): value is IsoDate {
   if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const digit = (at: number) => {
-    const code = value.charCodeAt(at) - 48;
-    return code >= 0 && code <= 9 ? code : -100_000;
-  };
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = digit(5) * 10 + digit(6);
-  const day = digit(8) * 10 + digit(9);
+  const year = digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
+  const month = digitAt(value, 5) * 10 + digitAt(value, 6);
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
   if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
@@ -323,10 +328,12 @@ function add(ctx: Context, date: IsoDate, period: Period): IsoDate {
   return addPeriod(date, period, ctx.pack.country);
 }
 
-/** The day number `daysBetween` counts from: it reads a year below 100 as 19xx, and the caseload checker must count as it does. */
+/**
+ * The day number `daysBetween` counts from. It reads a year below 100 as 19xx and a five-digit year
+ * (a due date past 9999) by character positions; the caseload checker must count as it does.
+ */
 function epochDayOf(iso: IsoDate): number {
-  const year = yearOfIso(iso);
-  return year < 100 ? daysBetween('1970-01-01', iso) : dayOfIso(iso);
+  return iso.length !== 10 || yearOfIso(iso) < 100 ? daysBetween('1970-01-01', iso) : dayOfIso(iso);
 }
 
 // Obligations are built by assignment rather than object spreads: a caseload builds tens of
