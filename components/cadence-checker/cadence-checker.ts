@@ -38,10 +38,10 @@ const STATUS: Record<ObligationStatus, { key: keyof CadenceCheckerMessages; symb
   'missing-data': { key: 'statusMissing', symbol: '?' },
 };
 
-type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+type VirtualizeModule = typeof import('./virtual-rows.js');
 let virtualizerModule: Promise<VirtualizeModule> | undefined;
 /** Loaded once per page, when a caseload first needs it: a short list never pays for it. */
-const loadVirtualizer = () => (virtualizerModule ??= import('@lit-labs/virtualizer/virtualize.js'));
+const loadVirtualizer = () => (virtualizerModule ??= import('./virtual-rows.js'));
 
 /** Up to this many rows render as they are; a longer list renders only the rows in view. */
 const PLAIN_ROWS_MAX = 100;
@@ -401,7 +401,7 @@ export class CadenceChecker extends SaksvaktElement {
     const body = rows.length === 0
       ? html`<div role="row" class="row" aria-rowindex="2"><div role="cell" class="cell empty">${t('noCases')}</div></div>`
       : virtualize
-        ? virtualize({ items: rows, renderItem: row, keyFunction: (entry: CaseloadRow) => entry.caseId })
+        ? virtualize.virtualize({ items: rows, renderItem: row, layout: (this.rowLayout ??= virtualize.flow()) })
         : (rows.length > PLAIN_ROWS_MAX ? rows.slice(0, FIRST_SCREEN_ROWS) : rows).map(row);
     return html`
       <p role="status">${t('counts', { overdue: caseload.counts.overdue, dueSoon: caseload.counts['due-soon'], ok: caseload.counts.ok, missing: caseload.counts['missing-data'] })}</p>
@@ -424,14 +424,15 @@ export class CadenceChecker extends SaksvaktElement {
     `;
   }
 
-  private virtualizeDirective?: VirtualizeModule['virtualize'];
+  private virtualRows?: VirtualizeModule;
+  private rowLayout?: ReturnType<VirtualizeModule['flow']>;
   private virtualizerLoading?: Promise<void>;
 
-  /** The virtualizer's directive once loaded; the first call starts loading it and renders again when it is there. */
-  private virtualizer(): VirtualizeModule['virtualize'] | undefined {
-    if (this.virtualizeDirective) return this.virtualizeDirective;
+  /** The virtualizer once loaded; the first call starts loading it and renders again when it is there. */
+  private virtualizer(): VirtualizeModule | undefined {
+    if (this.virtualRows) return this.virtualRows;
     this.virtualizerLoading ??= loadVirtualizer().then((module) => {
-      this.virtualizeDirective = module.virtualize;
+      this.virtualRows = module;
       this.requestViewUpdate();
     });
     return undefined;
