@@ -52,7 +52,7 @@ function caseloadViewRows(view) {
   const firstScreenAt = (count) => view.firstScreen.find((entry) => entry.cases === count);
   return [
     ['<cadence-checker>, 10 000 cases, first screen', ms(view.firstScreen10kMs), `≤ ${view.firstScreenTargetMs} ms`, ok(view.firstScreen10kMs <= view.firstScreenTargetMs), `checkCaseload included; 1 000 cases ${ms(firstScreenAt(1_000).medianMs)}, 100 000 cases ${ms(firstScreenAt(100_000).medianMs)}; the first caseload on a page ${ms(view.firstScreenFirstOnPageMs)} (loads the virtualizer, here from the same bundle)`],
-    ['<cadence-checker>, sort 10 000 rows (slowest column, first sort)', ms(view.sort10kWorstMs), `≤ ${view.sortFilterTargetMs} ms`, ok(view.sort10kWorstMs <= view.sortFilterTargetMs), `click to the first row updated: case ${ms(sorts.case)}, service ${ms(sorts.service)}, due ${ms(sorts.due)}, status ${ms(sorts.status)}, status again (other direction) ${ms(sorts.statusDescending)}`],
+    ['<cadence-checker>, sort 10 000 rows (slowest column, first sort)', ms(view.sort10kWorstMs), `≤ ${view.sortFilterTargetMs} ms`, ok(view.sort10kWorstMs <= view.sortFilterTargetMs), `click to the first row updated, 1 s after the first screen (column orders prepared in idle time): case ${ms(sorts.case)}, service ${ms(sorts.service)}, due ${ms(sorts.due)}, status ${ms(sorts.status)}, status again (other direction) ${ms(sorts.statusDescending)}${view.coldOrderMs ? `; the orders worked out cold, on arrays: case ${ms(view.coldOrderMs.case)}, service ${ms(view.coldOrderMs.service)}, due ${ms(view.coldOrderMs.due)}, status ${ms(view.coldOrderMs.status)}` : ''}`],
     ['<cadence-checker>, filter 10 000 rows (slower way)', ms(view.filter10kMs), `≤ ${view.sortFilterTargetMs} ms`, ok(view.filter10kMs <= view.sortFilterTargetMs), `"only overdue" on ${ms(view.filterToggleMs[0])}, off ${ms(view.filterToggleMs[1])}`],
     ['<cadence-checker>, scrolling 10 000 rows (frame interval, 95th percentile)', ms(view.scrollFrameP95Ms), '≤ 16,7 ms (60 fps)', ok(view.scrollFrameP95Ms <= 1000 / 60 + 1), `median ${ms(view.scrollFrameMedianMs)}; ${view.scrollFramesSlowerThan60fps} of ${view.scrollFrames} frames over 20,7 ms; rAF intervals while the list scrolls 2 000 px/s programmatically`],
   ];
@@ -104,7 +104,9 @@ export const WHAT_CHANGED = `## What changed and why it is faster
   the view changes (every sort click and filter used to re-run checkCaseload). Each column's order
   is worked out once per result on arrays (typed-array keys; one shared \`Intl.Collator\` for case
   keys instead of \`localeCompare\`, which builds one per call); a change of direction or filter is
-  one pass over it, and only the rows in view re-render.
+  one pass over it, and only the rows in view re-render. For a long list the column orders are
+  prepared in idle time after the first screen (case keys merge-sorted a few merges per idle
+  period), so a sort click finds them ready; the report also gives each order worked out cold.
 - **Caseload view, scrolling**: only the rows entering the view are rendered as it scrolls.
 - **Measured now as well**: the overhead on a page no profile matches, field change to badge at
   the 95th percentile, and heap growth over 1 000 single-page navigations.

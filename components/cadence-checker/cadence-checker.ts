@@ -24,7 +24,7 @@ import { SaksvaktElement, jsonListConverter, listConverter } from '../internal/s
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
 import { translate, type CadenceCheckerMessages } from './cadence-checker.messages.js';
 import { styles } from './cadence-checker.styles.js';
-import { orderRows, type SortKey } from './caseload-order.js';
+import { orderRows, prepareOrdersWhenIdle, type SortKey } from './caseload-order.js';
 
 const DATE_FIELDS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'decisionReceived', 'received', 'answered', 'noticeGiven'] as const;
 const LIST_FIELDS = ['followUps', 'sparringDiscussions', 'rateReviews', 'evaluationReports', 'collaborationMeetings', 'conversations', 'systemMeetings', 'guidelineEvaluations', 'departmentEvaluations', 'halfYearEvaluations'] as const;
@@ -169,6 +169,7 @@ export class CadenceChecker extends SaksvaktElement {
     });
   }
 
+  private preparedFor?: CaseloadResult;
   private checkedCaseload?: { pack: RulePack; cases: readonly CaseInput[]; lang: Locale; today: string | undefined; result: CaseloadResult };
   private viewOnlyUpdate = false;
 
@@ -217,6 +218,11 @@ export class CadenceChecker extends SaksvaktElement {
 
   override updated(): void {
     const result = this.result;
+    // A long caseload's column orders are worked out in idle time after the first screen, so a sort click finds them ready.
+    if (result && 'rows' in result && result.rows.length > PLAIN_ROWS_MAX && this.preparedFor !== result) {
+      this.preparedFor = result;
+      prepareOrdersWhenIdle(result, () => this.isConnected && this.checkedCaseload?.result === result);
+    }
     if (result && 'obligations' in result && result.ok) this.lastGood = result;
     const single = result && 'obligations' in result ? result : undefined;
     this.updateFormValue(single?.next ? { obligation: single.next.id, dueDate: single.next.dueDate, status: single.next.status } : undefined, single && !single.ok ? single.errors[0]?.message : undefined);

@@ -55,8 +55,102 @@ function ascendingOrder(caseload: CaseloadResult, key: Exclude<SortKey, 'urgency
   let byKey = orders.get(caseload);
   if (!byKey) orders.set(caseload, (byKey = new Map()));
   let entry = byKey.get(key);
-  if (!entry) byKey.set(key, (entry = sortColumn(caseload.rows, key)));
+  if (!entry) {
+    // A case-key sort begun in idle time is finished here rather than started again.
+    const started = key === 'case' ? caseSorts.get(caseload) : undefined;
+    entry = started ? started.finish() : sortColumn(caseload.rows, key);
+    byKey.set(key, entry);
+  }
   return entry;
+}
+
+const SORT_KEYS = ['status', 'due', 'service', 'case'] as const;
+const caseSorts = new WeakMap<CaseloadResult, IncrementalCaseSort>();
+
+/**
+ * Works out every column's order of a large caseload in idle time, a slice at a time, so that a
+ * sort click finds it ready: the numeric columns take a few milliseconds each; case keys, compared
+ * by a collator, are merge-sorted a few merges per idle period (a click before the end finishes
+ * the sort at once). `stillWanted` stops the work when the element has moved on to another result.
+ */
+export function prepareOrdersWhenIdle(caseload: CaseloadResult, stillWanted: () => boolean): void {
+  const idle = (work: (deadline: { timeRemaining: () => number }) => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(() => work({ timeRemaining: () => 8 }), 16);
+  let next = 0;
+  const step = (deadline: { timeRemaining: () => number }) => {
+    if (!stillWanted()) return;
+    while (next < SORT_KEYS.length && deadline.timeRemaining() > 4) {
+      const key = SORT_KEYS[next]!;
+      if (orders.get(caseload)?.has(key)) next += 1;
+      else if (key !== 'case') {
+        ascendingOrder(caseload, key);
+        next += 1;
+      } else {
+        let sort = caseSorts.get(caseload);
+        if (!sort) caseSorts.set(caseload, (sort = new IncrementalCaseSort(caseload.rows)));
+        if (sort.work(() => deadline.timeRemaining() > 2)) ascendingOrder(caseload, 'case');
+        else break;
+      }
+    }
+    if (next < SORT_KEYS.length) idle(step);
+  };
+  idle(step);
+}
+
+/**
+ * A bottom-up merge sort of row positions by case key that can stop between merges and go on
+ * later: the same order as \`sortColumn\` (collator, then position), in slices.
+ */
+class IncrementalCaseSort {
+  private readonly ids: string[];
+  private from: Uint32Array;
+  private to: Uint32Array;
+  private width = 1;
+  private at = 0;
+
+  constructor(rows: readonly CaseloadRow[]) {
+    this.ids = rows.map((row) => row.caseId);
+    this.from = new Uint32Array(rows.length);
+    this.to = new Uint32Array(rows.length);
+    for (let index = 0; index < rows.length; index += 1) this.from[index] = index;
+  }
+
+  private get done(): boolean {
+    return this.width >= this.from.length;
+  }
+
+  /** Merges while \`goOn()\` holds; true once sorted. */
+  work(goOn: () => boolean): boolean {
+    const ids = this.ids;
+    const length = this.from.length;
+    while (!this.done && goOn()) {
+      const from = this.from;
+      const to = this.to;
+      const start = this.at;
+      const middle = Math.min(start + this.width, length);
+      const end = Math.min(start + 2 * this.width, length);
+      let left = start;
+      let right = middle;
+      for (let out = start; out < end; out += 1) {
+        if (right >= end || (left < middle && (collator.compare(ids[from[left]!]!, ids[from[right]!]!) || from[left]! - from[right]!) <= 0)) to[out] = from[left++]!;
+        else to[out] = from[right++]!;
+      }
+      this.at = end;
+      if (this.at >= length) {
+        this.from = to;
+        this.to = from;
+        this.width *= 2;
+        this.at = 0;
+      }
+    }
+    return this.done;
+  }
+
+  finish(): { order: Uint32Array; same: (a: number, b: number) => boolean } {
+    this.work(() => true);
+    const ids = this.ids;
+    return { order: this.from, same: (a, b) => collator.compare(ids[a]!, ids[b]!) === 0 };
+  }
 }
 
 /**
