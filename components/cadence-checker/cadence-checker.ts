@@ -43,6 +43,9 @@ let virtualizerModule: Promise<VirtualizeModule> | undefined;
 /** Loaded once per page, when a caseload first needs it: a short list never pays for it. */
 const loadVirtualizer = () => (virtualizerModule ??= import('./virtual-rows.js'));
 
+/** Rows in view keep their DOM when the order changes (only their text changes): a sort or filter re-renders no elements. */
+const byPosition = (_row: CaseloadRow, index: number) => index;
+
 /** Up to this many rows render as they are; a longer list renders only the rows in view. */
 const PLAIN_ROWS_MAX = 100;
 /** Rows rendered while the virtualizer loads: more than a screen holds. */
@@ -407,7 +410,7 @@ export class CadenceChecker extends SaksvaktElement {
     const body = rows.length === 0
       ? html`<div role="row" class="row" aria-rowindex="2"><div role="cell" class="cell empty">${t('noCases')}</div></div>`
       : virtualize
-        ? virtualize.virtualize({ items: rows, renderItem: row, layout: (this.rowLayout ??= virtualize.flow()) })
+        ? virtualize.virtualize({ items: rows, renderItem: row, keyFunction: byPosition, layout: (this.rowLayout ??= virtualize.flow()) })
         : (rows.length > PLAIN_ROWS_MAX ? rows.slice(0, FIRST_SCREEN_ROWS) : rows).map(row);
     return html`
       <p role="status">${t('counts', { overdue: caseload.counts.overdue, dueSoon: caseload.counts['due-soon'], ok: caseload.counts.ok, missing: caseload.counts['missing-data'] })}</p>
