@@ -75,7 +75,7 @@ function fieldsUsedBy(service: CadenceService | undefined): { dates: DateField[]
 
 /**
  * @tagname cadence-checker
- * @summary Checks follow-up deadlines for one case (a timeline and the next action in words) or for a caseload (a sortable, filterable table with calendar and CSV export).
+ * @summary Checks follow-up deadlines for one case (a timeline and the next action in words) or for a caseload (a sortable, filterable table with calendar and CSV export; a long caseload renders only the rows in view).
  *
  * @event cadence-change - The user changed an input or recorded an agreed date. `detail` is the new result, the same object as `result`.
  * @event change - Native change event, fired together with `cadence-change`.
@@ -92,6 +92,7 @@ function fieldsUsedBy(service: CadenceService | undefined): { dates: DateField[]
  * @cssproperty --sv-color-danger - Colour of overdue items (always paired with a symbol and a word).
  * @cssproperty --sv-color-warning - Colour of items due soon.
  * @cssproperty --sv-color-success - Colour of items on track.
+ * @cssproperty --sv-caseload-height - Caseload mode: the height of the scrolling table of a long caseload (over 100 rows). Default `32rem`.
  */
 export class CadenceChecker extends SaksvaktElement {
   static override styles = [tokens, baseStyles, styles];
