@@ -75,7 +75,7 @@ function fieldsUsedBy(service: CadenceService | undefined): { dates: DateField[]
 
 /**
  * @tagname cadence-checker
- * @summary Checks follow-up deadlines for one case (a timeline and the next action in words) or for a caseload (a sortable, filterable table with calendar and CSV export; a long caseload renders only the rows in view).
+ * @summary Checks follow-up deadlines for one case (a timeline and the next action in words) or for a caseload (a sortable, filterable table with calendar and CSV export).
  *
  * @event cadence-change - The user changed an input or recorded an agreed date. `detail` is the new result, the same object as `result`.
  * @event change - Native change event, fired together with `cadence-change`.
