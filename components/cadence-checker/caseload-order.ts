@@ -99,7 +99,7 @@ export function prepareOrdersWhenIdle(caseload: CaseloadResult, stillWanted: () 
 
 /**
  * A bottom-up merge sort of row positions by case key that can stop between merges and go on
- * later: the same order as \`sortColumn\` (collator, then position), in slices.
+ * later: the same order as `sortColumn` (collator, then position), in slices.
  */
 class IncrementalCaseSort {
   private readonly ids: string[];
@@ -119,7 +119,7 @@ class IncrementalCaseSort {
     return this.width >= this.from.length;
   }
 
-  /** Merges while \`goOn()\` holds; true once sorted. */
+  /** Merges while `goOn()` holds; true once sorted. */
   work(goOn: () => boolean): boolean {
     const ids = this.ids;
     const length = this.from.length;

@@ -50,9 +50,8 @@ export function checkCaseload(pack: RulePack, cases: readonly CaseInput[], optio
     const next = result.next;
     const status: ObligationStatus = next?.status ?? (result.obligations.some((obligation) => obligation.status === 'missing-data') || !result.ok ? 'missing-data' : 'ok');
     counts[status] += 1;
-    const row: CaseloadRow = { caseId, service: result.service, status, result };
-    if (next) row.next = next;
-    return row;
+    // Two literals rather than adding `next` afterwards: the same keys in the same order, without a second allocation per row.
+    return next ? { caseId, service: result.service, status, result, next } : { caseId, service: result.service, status, result };
   });
   return { today, rows: sortByUrgency(rows, today), counts, errors };
 }
