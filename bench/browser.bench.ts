@@ -77,7 +77,7 @@ const firstRowText = (element: Checker) => element.shadowRoot?.querySelector('.b
  * From handing the element its cases to the first screen of rows laid out: the caseload checked,
  * the element rendered, the first rows in the DOM and their layout done (a forced reflow).
  */
-async function caseloadFirstScreen(cases: unknown[]): Promise<{ ms: number; element: Checker }> {
+async function caseloadFirstScreen(cases: unknown[]): Promise<{ ms: number; updatedMs: number; element: Checker }> {
   const element = document.createElement('cadence-checker') as Checker;
   element.setAttribute('pack', 'dk-vejle-voksen');
   element.setAttribute('mode', 'caseload');
@@ -87,9 +87,13 @@ async function caseloadFirstScreen(cases: unknown[]): Promise<{ ms: number; elem
   element.cases = cases;
   document.body.append(element);
   await element.updateComplete;
+  // The element's own work: the caseload checked and the template rendered. The virtualizer then
+  // places its rows when the next frame measures its box (a resize observer), so the first screen
+  // below includes waiting for that frame.
+  const updatedMs = performance.now() - start;
   await whenDom(element.shadowRoot!, () => firstRowText(element) !== undefined);
   element.shadowRoot!.querySelector('.body')!.getBoundingClientRect();
-  return { ms: performance.now() - start, element };
+  return { ms: performance.now() - start, updatedMs, element };
 }
 
 /** Waits until the virtualizer has taken over the list (it loads on first need). */
@@ -133,17 +137,19 @@ async function caseloadView() {
   await virtualised(firstOnPage.element);
   firstOnPage.element.remove();
 
-  const firstScreen: { cases: number; medianMs: number; runs: number }[] = [];
+  const firstScreen: { cases: number; medianMs: number; updatedMedianMs: number; runs: number }[] = [];
   for (const [count, runs] of [[1_000, 9], [10_000, 9], [100_000, 3]] as const) {
     const cases = caseloadCases(count);
     const samples: number[] = [];
+    const updated: number[] = [];
     for (let run = 0; run < runs; run += 1) {
       // Fresh case objects each run: nothing answered from a previous run's objects.
-      const { ms, element } = await caseloadFirstScreen(structuredClone(cases));
+      const { ms, updatedMs, element } = await caseloadFirstScreen(structuredClone(cases));
       samples.push(ms);
+      updated.push(updatedMs);
       element.remove();
     }
-    firstScreen.push({ cases: count, medianMs: median(samples), runs });
+    firstScreen.push({ cases: count, medianMs: median(samples), updatedMedianMs: median(updated), runs });
   }
 
   // Sort and filter on 10 000 rows: each column's first sort, a change of direction, the filter on and off.
