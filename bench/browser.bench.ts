@@ -2,6 +2,9 @@
 import '../components/index.js';
 // Every built-in pack up front, so first renders measure rendering, not a pack loading.
 import '../shared/rule-packs/index.js';
+import { checkCaseload } from '../shared/index.js';
+import { builtInPacks } from '../shared/rule-packs/index.js';
+import { orderRows } from '../components/cadence-checker/caseload-order.js';
 import { clearCaseload, listCases, openCaseload, purgeExpired, rememberCase, rememberCases, type CaseloadEntry } from '../extension/storage/caseload-db.js';
 
 type Timed = { medianMs: number; runs: number };
@@ -38,6 +41,178 @@ async function components() {
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+// ── Caseload view: <cadence-checker mode="caseload"> with thousands of cases ──────────────────
+
+type Checker = HTMLElement & { updateComplete: Promise<unknown>; cases: unknown[]; filter: string };
+
+/** Cases as engines.bench.ts makes them: dates over seven years, a fixed pseudo-random sequence. */
+function caseloadCases(count: number) {
+  const services = ['sel85', 'sel103', 'sel104', 'sel107', 'sel108-asf-abi', 'sel108-psych', 'sel97', 'sel109', 'sel82ab'];
+  let seed = 17;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const day = (offset: number) => new Date(Date.UTC(2019, 0, 1) + Math.floor(offset) * 86_400_000).toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, index) => {
+    const start = random() * 2500;
+    return { id: `k${index}`, service: services[index % services.length]!, start: day(start), arrival: day(start), followUps: index % 3 === 0 ? [] : [day(start + random() * 400)] };
+  });
+}
+
+/** Resolves when `ready()` holds, checked after every change in `root` (no polling interval to add to the figure). */
+function whenDom(root: Node, ready: () => boolean): Promise<void> {
+  if (ready()) return Promise.resolve();
+  return new Promise((done) => {
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+const firstRowText = (element: Checker) => element.shadowRoot?.querySelector('.body [role=row][aria-rowindex="2"] [role=rowheader]')?.textContent ?? undefined;
+
+/**
+ * From handing the element its cases to the first screen of rows laid out: the caseload checked,
+ * the element rendered, the first rows in the DOM and their layout done (a forced reflow).
+ */
+async function caseloadFirstScreen(cases: unknown[]): Promise<{ ms: number; updatedMs: number; element: Checker }> {
+  const element = document.createElement('cadence-checker') as Checker;
+  element.setAttribute('pack', 'dk-vejle-voksen');
+  element.setAttribute('mode', 'caseload');
+  element.setAttribute('today', '2025-11-22');
+  element.setAttribute('lang', 'en');
+  const start = performance.now();
+  element.cases = cases;
+  document.body.append(element);
+  await element.updateComplete;
+  // The element's own work: the caseload checked and the template rendered. The virtualizer then
+  // places its rows when the next frame measures its box (a resize observer), so the first screen
+  // below includes waiting for that frame.
+  const updatedMs = performance.now() - start;
+  await whenDom(element.shadowRoot!, () => firstRowText(element) !== undefined);
+  element.shadowRoot!.querySelector('.body')!.getBoundingClientRect();
+  return { ms: performance.now() - start, updatedMs, element };
+}
+
+/** Waits until the virtualizer has taken over the list (it loads on first need). */
+const virtualised = (element: Checker) => whenDom(element.shadowRoot!, () => (element.shadowRoot!.querySelector<HTMLElement>('.table-wrap')?.scrollHeight ?? 0) > 50_000);
+
+/** A change of view (a sort click, the filter) until the first row shows the expected case (worked out before the clock starts). */
+async function viewChange(element: Checker, change: () => void, expectedFirst: () => string | undefined): Promise<number> {
+  const expected = expectedFirst();
+  const start = performance.now();
+  change();
+  await element.updateComplete;
+  await whenDom(element.shadowRoot!, () => firstRowText(element) === expected);
+  return performance.now() - start;
+}
+
+/** rAF intervals while the list scrolls by 2 000 px a second, programmatically, for `frames` frames. */
+async function scrollFrames(element: Checker, frames: number): Promise<number[]> {
+  const scroller = element.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
+  const intervals: number[] = [];
+  await new Promise<void>((done) => {
+    let last = 0;
+    let count = 0;
+    const step = (now: number) => {
+      if (last) intervals.push(now - last);
+      last = now;
+      scroller.scrollTop += 2000 / 60;
+      if ((count += 1) > frames) return done();
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  });
+  return intervals;
+}
+
+async function caseloadView() {
+  const onerror = window.onerror;
+  // The virtualizer's harmless "ResizeObserver loop" report (lit/lit#3154) is not a bench failure.
+  window.onerror = (message, ...rest) => (String(message).startsWith('ResizeObserver loop') ? true : onerror?.call(window, message, ...rest));
+  // The first caseload on the page loads the virtualizer module: measured once, apart.
+  const firstOnPage = await caseloadFirstScreen(caseloadCases(10_000));
+  await virtualised(firstOnPage.element);
+  firstOnPage.element.remove();
+
+  const firstScreen: { cases: number; medianMs: number; updatedMedianMs: number; runs: number }[] = [];
+  for (const [count, runs] of [[1_000, 9], [10_000, 9], [100_000, 3]] as const) {
+    const cases = caseloadCases(count);
+    const samples: number[] = [];
+    const updated: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      // Fresh case objects each run: nothing answered from a previous run's objects.
+      const { ms, updatedMs, element } = await caseloadFirstScreen(structuredClone(cases));
+      samples.push(ms);
+      updated.push(updatedMs);
+      element.remove();
+    }
+    firstScreen.push({ cases: count, medianMs: median(samples), updatedMedianMs: median(updated), runs });
+  }
+
+  // Sort and filter on 10 000 rows: each column's first sort, a change of direction, the filter on and off.
+  const { element } = await caseloadFirstScreen(caseloadCases(10_000));
+  await virtualised(element);
+  // A reader takes in the first screen before sorting: the element prepares column orders in idle time meanwhile.
+  await new Promise((done) => setTimeout(done, 1000));
+  const header = (index: number) => element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role=columnheader] button')[index]!;
+  const result = () => (element as unknown as { result: { rows: { caseId: string; service: string; status: string; next?: { dueDate?: string } }[] } }).result;
+  const collator = new Intl.Collator(undefined, { numeric: true });
+  const firstBy = (compare: (a: ReturnType<typeof result>['rows'][number], b: ReturnType<typeof result>['rows'][number]) => number, descending = false) => () => {
+    let best = result().rows[0]!;
+    for (const row of result().rows) {
+      const order = compare(row, best);
+      if (descending ? order > 0 : order < 0) best = row;
+    }
+    return best.caseId;
+  };
+  const rank: Record<string, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'missing-data': 3 };
+  const sorts = {
+    case: await viewChange(element, () => header(0).click(), firstBy((a, b) => collator.compare(a.caseId, b.caseId))),
+    service: await viewChange(element, () => header(1).click(), firstBy((a, b) => collator.compare(a.service, b.service))),
+    due: await viewChange(element, () => header(2).click(), firstBy((a, b) => ((a.next?.dueDate ?? '9999-12-31') < (b.next?.dueDate ?? '9999-12-31') ? -1 : (a.next?.dueDate ?? '9999-12-31') > (b.next?.dueDate ?? '9999-12-31') ? 1 : 0))),
+    status: await viewChange(element, () => header(3).click(), firstBy((a, b) => rank[a.status]! - rank[b.status]!)),
+    statusDescending: await viewChange(element, () => header(3).click(), firstBy((a, b) => rank[a.status]! - rank[b.status]!, true)),
+  };
+  const checkbox = element.shadowRoot!.querySelector<HTMLInputElement>('.toolbar input[type=checkbox]')!;
+  const filters = [
+    await viewChange(element, () => checkbox.click(), () => result().rows.filter((row) => row.status === 'overdue').sort((a, b) => rank[b.status]! - rank[a.status]!)[0]?.caseId),
+    await viewChange(element, () => checkbox.click(), firstBy((a, b) => rank[a.status]! - rank[b.status]!, true)),
+  ];
+  // Back to urgency order, then scroll.
+  const intervals = await scrollFrames(element, 120);
+  element.remove();
+  window.onerror = onerror;
+  const sortValues = Object.values(sorts);
+  // The same orders worked out cold, on arrays alone (what a click costs if it comes before the idle work is done).
+  const coldOrders: Record<string, number> = {};
+  for (const key of ['case', 'service', 'due', 'status'] as const) {
+    const fresh = checkCaseload(builtInPacks['dk-vejle-voksen']!, caseloadCases(10_000), { today: '2025-11-22' });
+    const start = performance.now();
+    orderRows(fresh, key, true, 'all');
+    coldOrders[key] = performance.now() - start;
+  }
+  const slowFrames = intervals.filter((interval) => interval > 1000 / 60 + 4).length;
+  return {
+    firstScreenFirstOnPageMs: firstOnPage.ms,
+    firstScreen,
+    firstScreen10kMs: firstScreen.find((entry) => entry.cases === 10_000)!.medianMs,
+    firstScreenTargetMs: 50,
+    sortMs: sorts,
+    coldOrderMs: coldOrders,
+    sort10kWorstMs: Math.max(...sortValues),
+    sort10kMedianMs: median(sortValues),
+    filter10kMs: Math.max(...filters),
+    filterToggleMs: filters,
+    sortFilterTargetMs: 16,
+    scrollFrameMedianMs: median(intervals),
+    scrollFrameP95Ms: [...intervals].sort((a, b) => a - b)[Math.ceil(intervals.length * 0.95) - 1]!,
+    scrollFramesSlowerThan60fps: slowFrames,
+    scrollFrames: intervals.length,
+  };
+}
 
 function caseloadEntries(count: number, from: number): CaseloadEntry[] {
   return Array.from({ length: count }, (_, index) => ({
@@ -121,6 +296,7 @@ async function storage() {
   };
 }
 
-const bench = window as unknown as { runBrowserBench: () => Promise<unknown>; runStorageBench: () => Promise<unknown> };
-bench.runBrowserBench = async () => ({ components: await components(), storage: await storage() });
+const bench = window as unknown as { runBrowserBench: () => Promise<unknown>; runStorageBench: () => Promise<unknown>; runComponentsBench: () => Promise<unknown> };
+bench.runBrowserBench = async () => ({ components: await components(), caseloadView: await caseloadView(), storage: await storage() });
 bench.runStorageBench = storage;
+bench.runComponentsBench = async () => ({ components: await components(), caseloadView: await caseloadView() });

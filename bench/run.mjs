@@ -204,7 +204,7 @@ async function overlayBench(origin) {
 
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
 if (only) {
-  // A part on its own (engines, storage, overlay or package), printed and not written to the report: the report
+  // A part on its own (engines, components, storage, overlay or package), printed and not written to the report: the report
   // holds figures of one full run side by side.
   const result = {};
   if (only.includes('package')) {
@@ -214,13 +214,14 @@ if (only) {
     result.scriptTagGzipBytes = scriptTagFirstLoad();
   }
   if (only.includes('engines')) result.engines = (await import(pathToFileURL(await bundle('bench/engines.bench.ts', 'node')).href)).runEngineBench();
-  if (only.includes('storage')) {
+  for (const [part, run] of [['storage', 'runStorageBench'], ['components', 'runComponentsBench']]) {
+    if (!only.includes(part)) continue;
     const browserBundle = await bundle('bench/browser.bench.ts', 'browser');
     const { server, origin } = await serve({
       '/bench.html': { type: 'text/html', body: () => '<!doctype html><html lang="en"><body><script type="module" src="/bench.js"></script></body></html>' },
       '/bench.js': { type: 'text/javascript', body: () => readFileSync(browserBundle) },
     });
-    result.storage = await browserBench(origin, 'runStorageBench');
+    result[part] = await browserBench(origin, run);
     server.close();
   }
   if (only.includes('overlay')) {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   checkCadence,
@@ -10,6 +10,7 @@ import {
   type CadenceResult,
   type CaseInput,
   type CaseloadResult,
+  type CaseloadRow,
   type Locale,
   type Obligation,
   type ObligationStatus,
@@ -23,6 +24,7 @@ import { SaksvaktElement, jsonListConverter, listConverter } from '../internal/s
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
 import { messages, translate, type CadenceCheckerMessages } from './cadence-checker.messages.js';
 import { styles } from './cadence-checker.styles.js';
+import { orderRows, prepareOrdersWhenIdle, type SortKey } from './caseload-order.js';
 
 const DATE_FIELDS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'decisionReceived', 'received', 'answered', 'noticeGiven'] as const;
 const LIST_FIELDS = ['followUps', 'sparringDiscussions', 'rateReviews', 'evaluationReports', 'collaborationMeetings', 'conversations', 'systemMeetings', 'guidelineEvaluations', 'departmentEvaluations', 'halfYearEvaluations'] as const;
@@ -36,7 +38,21 @@ const STATUS: Record<ObligationStatus, { key: keyof CadenceCheckerMessages; symb
   'missing-data': { key: 'statusMissing', symbol: '?' },
 };
 
-type SortKey = 'urgency' | 'case' | 'service' | 'due' | 'status';
+type VirtualizeModule = typeof import('./virtual-rows.js');
+let virtualizerModule: Promise<VirtualizeModule> | undefined;
+/** Loaded once per page, when a caseload first needs it: a short list never pays for it. */
+const loadVirtualizer = () => (virtualizerModule ??= import('./virtual-rows.js'));
+
+/** Rows in view keep their DOM when the order changes (only their text changes): a sort or filter re-renders no elements. */
+const byPosition = (_row: CaseloadRow, index: number) => index;
+
+/** Up to this many rows render as they are; a longer list renders only the rows in view. */
+const PLAIN_ROWS_MAX = 100;
+/** Rows rendered while the virtualizer loads: more than a screen holds. */
+const FIRST_SCREEN_ROWS = 40;
+
+/** View state: changing it re-renders the caseload without checking it again. */
+const VIEW_STATE = new Set<PropertyKey>(['sortKey', 'sortAscending', 'filter', 'overrideFor']);
 
 function dateValue(text: string | undefined): string | undefined {
   const trimmed = (text ?? '').trim();
@@ -76,6 +92,7 @@ function fieldsUsedBy(service: CadenceService | undefined): { dates: DateField[]
  * @cssproperty --sv-color-danger - Colour of overdue items (always paired with a symbol and a word).
  * @cssproperty --sv-color-warning - Colour of items due soon.
  * @cssproperty --sv-color-success - Colour of items on track.
+ * @cssproperty --sv-caseload-height - Caseload mode: the height of the scrolling table of a long caseload (over 100 rows). Default `32rem`.
  */
 export class CadenceChecker extends SaksvaktElement {
   protected readonly ownMessages = messages;
@@ -154,8 +171,28 @@ export class CadenceChecker extends SaksvaktElement {
   get result(): CadenceResult | CaseloadResult | undefined {
     return this.computeOnce((pack) => {
       const options = { lang: this.locale, ...(dateValue(this.today) ? { today: dateValue(this.today)! } : {}) };
-      return this.mode === 'caseload' ? checkCaseload(pack, this.cases ?? [], options) : checkCadence(pack, this.caseInput(pack), options);
+      return this.mode === 'caseload' ? this.checkCaseloadOnce(pack, options) : checkCadence(pack, this.caseInput(pack), options);
     });
+  }
+
+  private preparedFor?: CaseloadResult;
+  private checkedCaseload?: { pack: RulePack; cases: readonly CaseInput[]; lang: Locale; today: string | undefined; result: CaseloadResult };
+  private viewOnlyUpdate = false;
+
+  /** The caseload checked once per change of its inputs: sorting, filtering and scrolling reuse it. */
+  private checkCaseloadOnce(pack: RulePack, options: { lang: Locale; today?: string }): CaseloadResult {
+    const cases = this.cases ?? [];
+    const known = this.checkedCaseload;
+    if (known && known.pack === pack && known.cases === cases && known.lang === options.lang && known.today === options.today) return known.result;
+    const result = checkCaseload(pack, cases, options);
+    this.checkedCaseload = { pack, cases, lang: options.lang, today: options.today, result };
+    return result;
+  }
+
+  /** A change of view state (sort, filter) keeps the checked caseload; any other change checks it again. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    if (!this.viewOnlyUpdate && !(name !== undefined && VIEW_STATE.has(name))) this.checkedCaseload = undefined;
+    super.requestUpdate(name, oldValue, options);
   }
 
   private activeService(pack: RulePack | undefined): string {
@@ -187,6 +224,11 @@ export class CadenceChecker extends SaksvaktElement {
 
   override updated(): void {
     const result = this.result;
+    // A long caseload's column orders are worked out in idle time after the first screen, so a sort click finds them ready.
+    if (result && 'rows' in result && result.rows.length > PLAIN_ROWS_MAX && this.preparedFor !== result) {
+      this.preparedFor = result;
+      prepareOrdersWhenIdle(result, () => this.isConnected && this.checkedCaseload?.result === result);
+    }
     if (result && 'obligations' in result && result.ok) this.lastGood = result;
     const single = result && 'obligations' in result ? result : undefined;
     this.updateFormValue(single?.next ? { obligation: single.next.id, dueDate: single.next.dueDate, status: single.next.status } : undefined, single && !single.ok ? single.errors[0]?.message : undefined);
@@ -345,32 +387,34 @@ export class CadenceChecker extends SaksvaktElement {
 
   // ── Caseload ──────────────────────────────────────────────────────────────────────────
 
-  private sortRows(caseload: CaseloadResult) {
-    const rows = this.filter === 'overdue' ? caseload.rows.filter((row) => row.status === 'overdue') : [...caseload.rows];
-    if (this.sortKey === 'urgency') return this.sortAscending ? rows : rows.reverse();
-    const rank: Record<ObligationStatus, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'missing-data': 3 };
-    const key = (row: (typeof rows)[number]): string | number =>
-      this.sortKey === 'case' ? row.caseId : this.sortKey === 'service' ? row.service : this.sortKey === 'due' ? (row.next?.dueDate ?? '9999-12-31') : rank[row.status];
-    rows.sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), undefined, { numeric: true });
-      return this.sortAscending ? order : -order;
-    });
-    return rows;
-  }
-
   private renderCaseload(caseload: CaseloadResult, locale: Locale) {
     const t = translate.bind(locale);
-    const rows = this.sortRows(caseload);
+    const rows = orderRows(caseload, this.sortKey, this.sortAscending, this.filter);
+    const virtualize = rows.length > PLAIN_ROWS_MAX ? this.virtualizer() : undefined;
     const header = (key: SortKey, label: string) => {
       const sorted = this.sortKey === key;
-      return html`<th scope="col" aria-sort=${sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none'}>
+      return html`<div role="columnheader" class="cell" aria-sort=${sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none'}>
         <button type="button" aria-label=${t('sortBy', { column: label })} @click=${() => {
           this.sortAscending = sorted ? !this.sortAscending : true;
           this.sortKey = key;
         }}>${label}${sorted ? (this.sortAscending ? ' ▲' : ' ▼') : ''}</button>
-      </th>`;
+      </div>`;
     };
+    const labels = { case: t('caseColumn'), service: t('serviceColumn'), next: t('nextColumn'), due: t('dueColumn'), status: t('statusColumn') };
+    const row = (entry: CaseloadRow, index: number) => html`<div role="row" class="row" aria-rowindex=${index + 2}>
+      <div role="rowheader" class="cell case" data-label=${labels.case}>${entry.caseId}</div>
+      <div role="cell" class="cell" data-label=${labels.service}>${entry.service}</div>
+      <div role="cell" class="cell" data-label=${labels.next}>${entry.next?.label ?? entry.result.errors[0]?.message ?? entry.result.obligations[0]?.summary ?? ''}</div>
+      <div role="cell" class="cell" data-label=${labels.due}>${entry.next?.dueDate ? formatDate(entry.next.dueDate, locale) : entry.next?.dueAtSession ? t('session', { session: entry.next.dueAtSession }) : '–'}</div>
+      <div role="cell" class="cell" data-label=${labels.status}>${this.statusBadge(entry.next ?? ({ status: entry.status } as Obligation), t)}</div>
+    </div>`;
+    // A long list renders only the rows in view (the virtualizer loads on first need); until it
+    // has loaded, the first screen of rows is rendered as it is, so nothing waits for it.
+    const body = rows.length === 0
+      ? html`<div role="row" class="row" aria-rowindex="2"><div role="cell" class="cell empty">${t('noCases')}</div></div>`
+      : virtualize
+        ? virtualize.virtualize({ items: rows, renderItem: row, keyFunction: byPosition, layout: (this.rowLayout ??= virtualize.flow()) })
+        : (rows.length > PLAIN_ROWS_MAX ? rows.slice(0, FIRST_SCREEN_ROWS) : rows).map(row);
     return html`
       <p role="status">${t('counts', { overdue: caseload.counts.overdue, dueSoon: caseload.counts['due-soon'], ok: caseload.counts.ok, missing: caseload.counts['missing-data'] })}</p>
       <div class="toolbar">
@@ -381,26 +425,36 @@ export class CadenceChecker extends SaksvaktElement {
       ${caseload.errors.length
         ? html`<details class="warning"><summary>${t('caseErrors', { count: caseload.counts.invalid })}</summary><ul>${caseload.errors.map((error) => html`<li>${error.caseId}: ${error.message}</li>`)}</ul></details>`
         : nothing}
-      <div class="table-wrap">
-        <table part="table">
-          <thead>
-            <tr>${header('case', t('caseColumn'))}${header('service', t('serviceColumn'))}<th scope="col">${t('nextColumn')}</th>${header('due', t('dueColumn'))}${header('status', t('statusColumn'))}</tr>
-          </thead>
-          <tbody>
-            ${rows.length === 0 ? html`<tr><td colspan="5">${t('noCases')}</td></tr>` : nothing}
-            ${rows.map(
-              (row) => html`<tr>
-                <th scope="row" data-label=${t('caseColumn')}>${row.caseId}</th>
-                <td data-label=${t('serviceColumn')}>${row.service}</td>
-                <td data-label=${t('nextColumn')}>${row.next?.label ?? row.result.errors[0]?.message ?? row.result.obligations[0]?.summary ?? ''}</td>
-                <td data-label=${t('dueColumn')}>${row.next?.dueDate ? formatDate(row.next.dueDate, locale) : row.next?.dueAtSession ? t('session', { session: row.next.dueAtSession }) : '–'}</td>
-                <td data-label=${t('statusColumn')}>${this.statusBadge(row.next ?? ({ status: row.status } as Obligation), t)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
+      <div class="table-wrap ${rows.length > PLAIN_ROWS_MAX ? 'scroll' : ''}" tabindex=${rows.length > PLAIN_ROWS_MAX ? '0' : nothing}>
+        <div role="table" part="table" aria-labelledby="heading" aria-rowcount=${Math.max(rows.length, 1) + 1}>
+          <div role="rowgroup" class="head">
+            <div role="row" class="row" aria-rowindex="1">${header('case', labels.case)}${header('service', labels.service)}<div role="columnheader" class="cell">${labels.next}</div>${header('due', labels.due)}${header('status', labels.status)}</div>
+          </div>
+          <div role="rowgroup" class="body">${body}</div>
+        </div>
       </div>
     `;
+  }
+
+  private virtualRows?: VirtualizeModule;
+  private rowLayout?: ReturnType<VirtualizeModule['flow']>;
+  private virtualizerLoading?: Promise<void>;
+
+  /** The virtualizer once loaded; the first call starts loading it and renders again when it is there. */
+  private virtualizer(): VirtualizeModule | undefined {
+    if (this.virtualRows) return this.virtualRows;
+    this.virtualizerLoading ??= loadVirtualizer().then((module) => {
+      this.virtualRows = module;
+      this.requestViewUpdate();
+    });
+    return undefined;
+  }
+
+  /** Renders again for a change of view (sort, filter, virtualizer loaded) without checking the caseload again. */
+  private requestViewUpdate(): void {
+    this.viewOnlyUpdate = true;
+    this.requestUpdate();
+    this.viewOnlyUpdate = false;
   }
 
   /** Exports the caseload's open due dates; the export code loads only when asked for. */

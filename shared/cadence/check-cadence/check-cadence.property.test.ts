@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtInPacks, checkCadence, checkCaseload, type CaseInput } from '../../index.js';
+import { createCadenceChecker } from './index.js';
 import { dateInput, dateListInput, isoDate, lang, NUM_RUNS, numberInput, PROPERTY_TIMEOUT } from '../../testing/arbitraries.js';
 import { expectReadableIssue } from '../../testing/issues.js';
 
@@ -101,6 +102,53 @@ describe('checkCaseload — generated caseloads (property-based)', () => {
         const result = checkCaseload(packs[pack as keyof typeof packs], cases as CaseInput[], { today, lang: language });
         expect(result.rows).toHaveLength(cases.length);
         for (const issue of result.errors) expectReadableIssue(issue);
+      }),
+      { numRuns: NUM_RUNS / 10 },
+    );
+  }, PROPERTY_TIMEOUT);
+});
+
+/** Real dates, a few of them far from today's (years 0000–9999: the calendar code's edges). */
+const anyYearDate = fc.oneof(
+  { weight: 8, arbitrary: isoDate },
+  { weight: 2, arbitrary: fc.date({ min: new Date('0000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10)) },
+);
+/** Lists as journals give them: often unsorted, sometimes one date as text. */
+const listInput = fc.oneof(fc.array(anyYearDate, { maxLength: 4 }), anyYearDate, dateListInput);
+/** Cases the caseload checker reads on its own (well-formed) mixed with those it hands to `checkCadence`. */
+const mixedCase = fc
+  .constantFrom('alver', 'vejle', 'molde')
+  .chain((pack) => fc.tuple(fc.constant(pack), fc.oneof(caseFor(pack, anyYearDate, listInput).map(({ recentCounts: _dropped, ...input }) => input as CaseInput), caseFor(pack, dateInput, listInput))));
+
+describe('checkCaseload\'s checker — generated caseloads (property-based)', () => {
+  it(`gives checkCadence's result for every case, bit for bit, and leaves the cases as they were (${NUM_RUNS / 10} generated caseloads of up to 20 cases)`, () => {
+    fc.assert(
+      fc.property(fc.array(mixedCase, { maxLength: 20 }), fc.oneof(anyYearDate, dateInput), lang, fc.option(fc.nat(60), { nil: undefined }), (caseload, today, language, dueSoonDays) => {
+        const options = { today: today as string, lang: language, ...(dueSoonDays === undefined ? {} : { dueSoonDays }) };
+        const before = structuredClone(caseload);
+        const checkers = { alver: createCadenceChecker(packs.alver, options), vejle: createCadenceChecker(packs.vejle, options), molde: createCadenceChecker(packs.molde, options) };
+        for (const [pack, input] of caseload) {
+          const fast = checkers[pack](input);
+          const reference = checkCadence(packs[pack], input, options);
+          expect(fast).toStrictEqual(reference);
+          // Same keys in the same order too: exports and stored results serialise alike.
+          expect(JSON.stringify(fast)).toBe(JSON.stringify(reference));
+        }
+        expect(caseload).toEqual(before);
+      }),
+      { numRuns: NUM_RUNS / 10 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it(`checkCaseload's rows hold checkCadence's results (${NUM_RUNS / 10} generated caseloads)`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom('alver', 'vejle', 'molde'), isoDate, (pack, today) => {
+        const key = pack as keyof typeof packs;
+        const caseload = fc.sample(caseFor(key, isoDate, listInput), { numRuns: 8, seed: Number(today.replaceAll('-', '')) }).map((input, index) => ({ ...input, id: `c${index}` }));
+        const { rows } = checkCaseload(packs[key], caseload, { today });
+        const byId = new Map(caseload.map((input) => [input.id, input]));
+        expect(rows).toHaveLength(caseload.length);
+        for (const row of rows) expect(row.result).toStrictEqual(checkCadence(packs[key], byId.get(row.caseId)!, { today }));
       }),
       { numRuns: NUM_RUNS / 10 },
     );
