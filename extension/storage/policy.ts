@@ -1,6 +1,6 @@
 import { builtInPacks, LOCALES, parseRulePack, type Locale, type RulePack } from '../../shared/index.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { findJsonSyntaxError } from '../../shared/json/find-json-syntax-error/index.js';
 
 /** The settings municipal IT can set by policy (the keys of `public/managed-schema.json`). */
 export const POLICY_KEYS = ['packId', 'customPack', 'profiles', 'lang', 'retentionDays'] as const;
