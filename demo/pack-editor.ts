@@ -127,7 +127,7 @@ export function renderPackEditor(root: HTMLElement, locale: () => Locale): void 
   tiers.id = 'pack-editor-tiers';
   const cadence = document.createElement('cadence-checker') as HTMLElement & { pack: unknown };
   cadence.id = 'pack-editor-cadence';
-  const previewGrid = element('div', { className: 'grid pack-editor-preview' }, funding, tiers, cadence);
+  const previewGrid = element('div', { className: 'pack-editor-preview' }, funding, tiers, cadence);
   previewGrid.hidden = true;
   // "What do the places cost this year": the reader's year, which the calculator lets them change.
   funding.setAttribute('date', `${new Date().getFullYear()}-01-01`);
