@@ -6,6 +6,7 @@ import { codeText } from './code-text.js';
 import { initialLanguage, LANGUAGE_STORAGE_KEY, withLanguage } from './demo-language.js';
 import { translateDemo, type DemoMessages } from './messages.js';
 import { renderPlayground } from './playground.js';
+import { renderPackEditor } from './pack-editor.js';
 import { renderTraining } from './training.js';
 import { renderJournalPreview } from './journal-preview/journal-preview.js';
 
@@ -104,6 +105,7 @@ renderApiReference(document.querySelector('#api-tables')!, () => locale);
 renderTraining(document.querySelector('#training-exercises')!, () => locale);
 renderJournalPreview(document.querySelector('#journal-preview')!, () => locale);
 renderPlayground(document.querySelector('#playground-root')!, () => locale);
+renderPackEditor(document.querySelector('#pack-editor-root')!, () => locale);
 applyLanguage();
 
 // Deep links make a trainer's handout reproducible: #scenario=alver-2023 sets the example,

@@ -10,6 +10,14 @@ export {
   type ParseRulePackOptions,
   type RulePackError,
 } from './rule-pack/parse-rule-pack/index.js';
+export {
+  comparePacks,
+  type ComparePacksOptions,
+  type PackComparison,
+  type PackChange,
+  type FigureSide,
+  type FigureKind,
+} from './rule-pack/compare-packs/compare-packs.js';
 export type { RulePack, SourceRef, ObligationRule, CadenceService, Limit } from './rule-pack/schema.js';
 export { LOCALES, resolveLocale, localize, localizeOr, pickTranslation, isLocale, type Locale, type LocalizedText } from './i18n/locale.js';
 export { formatMoney, formatNumber, formatDate, type Currency } from './i18n/format.js';

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { assertCaseloadEntry, checkCaseloadEntry, entryFromRow, entryToRow, type CaseloadEntry, type EntryProblem } from './caseload-entry.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { findJsonSyntaxError } from '../../shared/json/find-json-syntax-error/index.js';
 
 export type { CaseloadEntry } from './caseload-entry.js';
 

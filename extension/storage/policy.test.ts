@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { builtInPacks } from '../../shared/index.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { findJsonSyntaxError } from '../../shared/json/find-json-syntax-error/index.js';
 import { loadSettings, PolicyLockedError, publishSettingsInForce, saveLocalSettings } from './settings.js';
 
 const imported = () => ({ ...structuredClone(builtInPacks['no-alver-vekstbedrift']), id: 'no-doeme' });

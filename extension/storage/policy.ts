@@ -1,6 +1,6 @@
 import { builtInPacks, LOCALES, parseRulePack, type Locale, type RulePack } from '../../shared/index.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import { findJsonSyntaxError } from '../../shared/json/find-json-syntax-error/index.js';
 import { personalDataIn, stringsIn } from './personal-data-guard.js';
 import { personalDataMessage } from './personal-data-messages.js';
 

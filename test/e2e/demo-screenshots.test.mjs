@@ -16,7 +16,7 @@ const RESULTS = resolve(import.meta.dirname, '../.results/screenshots');
 const UPDATE = process.env.UPDATE_BASELINES === '1';
 const LOCALES = ['nn', 'nb', 'da', 'en'];
 const WIDTHS = [375, 1280];
-const SECTIONS = ['intro', 'scenarios', 'preview', 'training', 'playground', 'theming'];
+const SECTIONS = ['intro', 'scenarios', 'preview', 'training', 'playground', 'pack-editor', 'theming'];
 // Anti-aliasing differs by a few pixels between runs; a moved or clipped box changes far more.
 const MAX_DIFFERENT_PIXELS = 0.005;
 
@@ -90,6 +90,8 @@ describe('demo screenshots against baselines', () => {
         const frame = await (await page.waitForSelector('iframe.journal-preview')).contentFrame();
         await frame.waitForFunction(() => document.querySelectorAll('saksvakt-badge').length >= 3);
         await frame.addStyleTag({ content: STABLE_CSS });
+        // The pack editor's preview renders once the validator has loaded.
+        await page.waitForFunction(() => document.querySelector('#pack-editor-funding')?.shadowRoot?.querySelector('[part=amount]') && document.querySelector('#pack-editor-cadence')?.shadowRoot?.querySelector('h2'));
         await page.evaluate(() => document.fonts.ready);
         for (const section of SECTIONS) {
           const shot = await page.locator(`#${section}`).screenshot({ animations: 'disabled', caret: 'hide' });
