@@ -1,7 +1,6 @@
 import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { html, render } from 'lit/html.js';
 import type { Locale } from '../../shared/index.js';
 import type { CaseChecks } from '../checks/run-checks.js';
@@ -10,6 +9,8 @@ import { suggestLocators } from '../picker/suggest-locators.js';
 import type { FieldName, Locator } from '../site-profiles/schema.js';
 import type { ListCoverage } from './journal-checks.js';
 import { translateOverlay } from '../checks/messages.js';
+import { openPanelChannel, type PanelChannel } from '../messaging/panel-channel.js';
+import type { PanelRequest } from '../messaging/panel-requests.js';
 
 /** One field of the case as read: its value as understood, or why there is none. */
 export type FieldReport = { name: FieldName; word: string; status: 'read' | 'empty' | 'unreadable' | 'not-found'; text?: string; understood?: string };
@@ -48,27 +49,32 @@ const BUTTON_CSS = `
 /**
  * The side panel: a button on the journal page opens an extension page in a frame beside it,
  * where the full components run (custom elements work there, unlike in the content script's
- * isolated world). The case reaches it by postMessage to the extension's origin only.
+ * isolated world). The case reaches it over an extension port (`messaging/`), which the page can
+ * neither read nor write.
  */
 export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSignal, lang: Locale) {
   const t = translateOverlay.bind(lang);
   let latest: PanelMessage | undefined;
   let frame: IframeContentScriptUi<void> | undefined;
-  // getURL's typing lists only built paths; the extension's own origin is what is wanted here.
-  const origin = new URL((browser.runtime as unknown as { getURL(path: string): string }).getURL('/')).origin;
+  let channel: PanelChannel | undefined;
 
   const send = () => {
-    if (latest && frame?.iframe.contentWindow) frame.iframe.contentWindow.postMessage(latest, origin);
+    if (latest) channel?.send(latest);
   };
 
   const toggle = () => {
     if (frame) {
       frame.remove();
       frame = undefined;
+      channel?.close();
+      channel = undefined;
       return;
     }
+    // A new pairing for every frame: a port is accepted only from the frame opened here.
+    channel = openPanelChannel({ signal, onRequest: (request) => void onMessage(request), onConnected: send });
     frame = createIframeUi(ctx, {
-      page: '/panel.html',
+      // createIframeUi's typing lists only built paths; the pairing rides in the query.
+      page: channel.page as '/panel.html',
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -76,7 +82,6 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
         wrapper.setAttribute('style', 'position:fixed;top:0;right:0;bottom:0;width:min(480px,100vw);z-index:2147483647;box-shadow:-2px 0 8px #0004;background:#fff');
         iframe.setAttribute('style', 'border:0;width:100%;height:100%');
         iframe.setAttribute('title', t('panelTitle'));
-        iframe.addEventListener('load', send);
       },
     });
     frame.mount();
@@ -94,14 +99,12 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
   });
   if (signal.aborted) return { update: () => undefined };
   let mounted = false;
-  // The panel asks to close itself, or to let the caseworker point at a field.
-  const onMessage = async (event: MessageEvent) => {
-    // Only our own pages have the extension's origin (window identities differ between the
-    // content script's isolated world and the page, so the origin is what can be checked).
-    if (event.origin !== origin || !frame) return;
-    if (event.data?.type === 'saksvakt:close-panel') toggle();
-    if (event.data?.type === 'saksvakt:start-picker') {
-      const request = event.data as PickRequest;
+  // The panel asks to close itself, or to let the caseworker point at a field (validated by the channel).
+  const onMessage = async (message: PanelRequest) => {
+    if (!frame) return;
+    if (message.type === 'saksvakt:close-panel') toggle();
+    if (message.type === 'saksvakt:start-picker') {
+      const request: PickRequest = message;
       const wrapper = frame.wrapper;
       wrapper.style.visibility = 'hidden';
       const picked = await pickElement(ctx, t('pickInstruction'));
@@ -109,10 +112,9 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
       const answer: PickAnswer = picked
         ? { type: 'saksvakt:picked', field: request.field, locators: suggestLocators(picked), text: (picked.closest('input, select, textarea') as HTMLInputElement | null)?.value ?? picked.textContent?.trim() ?? '' }
         : { type: 'saksvakt:pick-cancelled', field: request.field };
-      frame?.iframe.contentWindow?.postMessage(answer, origin);
+      channel?.send(answer);
     }
   };
-  window.addEventListener('message', onMessage, { signal });
   signal.addEventListener('abort', () => {
     frame?.remove();
     button.remove();
