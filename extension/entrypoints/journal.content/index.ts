@@ -11,6 +11,9 @@ export default defineContentScript({
   matches: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   registration: 'runtime',
   runAt: 'document_idle',
+  // WXT would also announce each start to the page with window.postMessage, naming the
+  // extension's id; the document event it also sends is enough to stop an older copy.
+  noScriptStartedPostMessage: true,
   main: (ctx) => {
     keepPolicyFresh(browser, ctx.signal);
     return startJournalOverlay(ctx, browser);
