@@ -119,8 +119,40 @@ function hostileScript(extensionId) {
   setInterval(forgeOnce, 40);
 }
 
+/** In our extension pages: every Content-Security-Policy violation (Trusted Types included). */
+function cspRecorder() {
+  if (location.protocol !== 'chrome-extension:') return;
+  window.__csp = [];
+  document.addEventListener('securitypolicyviolation', (event) => window.__csp.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`));
+}
+
+/** Trusted Types are enforced: a plain string into an HTML sink, or a policy we did not list, is refused. */
+const trustedTypesEnforced = (target) =>
+  target.evaluate(() => {
+    const refused = (attempt) => {
+      try {
+        attempt();
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    return {
+      innerHTML: refused(() => {
+        document.createElement('div').innerHTML = '<b>x</b>';
+      }),
+      otherPolicy: refused(() => trustedTypes.createPolicy('not-listed', { createHTML: (text) => text })),
+    };
+  });
+
 const openPanel = async (page) => {
-  await page.waitForFunction(() => document.querySelector('saksvakt-panel-button')?.shadowRoot?.querySelector('button'));
+  try {
+    await page.waitForFunction(() => document.querySelector('saksvakt-panel-button')?.shadowRoot?.querySelector('button'), null, { timeout: 15_000 });
+  } catch (error) {
+    // Say what the page held instead.
+    const state = await page.evaluate(() => ({ badges: document.querySelectorAll('saksvakt-badge').length, buttons: document.querySelectorAll('saksvakt-panel-button').length }));
+    throw new Error(`no panel button: ${JSON.stringify(state)}`, { cause: error });
+  }
   await page.evaluate(() => document.querySelector('saksvakt-panel-button').shadowRoot.querySelector('button').click());
   const frame = await (await page.waitForSelector('iframe[src*="panel.html"]')).contentFrame();
   return frame;
@@ -134,6 +166,7 @@ describe('hostile journal page', () => {
   let journal;
   let context;
   let worker;
+  let extension;
   const requests = [];
   const userDataDir = mkdtempSync(join(tmpdir(), 'saksvakt-hostile-'));
 
@@ -145,6 +178,8 @@ describe('hostile journal page', () => {
     [worker] = context.serviceWorkers();
     context.on('request', (request) => requests.push(request.url()));
     await context.addInitScript(hostileScript, extensionId);
+    await context.addInitScript(cspRecorder);
+    extension = extensionId;
   });
 
   after(async () => {
@@ -170,6 +205,9 @@ describe('hostile journal page', () => {
     await frame.waitForSelector('text=/Funne via/');
     await page.waitForTimeout(500);
 
+    // The panel rendered its case and components under the strict policy, with no violation.
+    assert.deepEqual(await frame.evaluate(() => window.__csp), []);
+    assert.deepEqual(await trustedTypesEnforced(frame), { innerHTML: true, otherPolicy: true });
     const panelText = await frame.evaluate(() => document.body.textContent);
     assert.doesNotMatch(panelText, /SPOOFED|2099|\.updated/);
     assert.match(panelText, /22 317/);
@@ -212,6 +250,20 @@ describe('hostile journal page', () => {
     const badgeElements = await page.evaluate(() => [...document.querySelectorAll('saksvakt-badge')].flatMap((host) => [...host.shadowRoot.querySelectorAll('img, b')]).length);
     assert.equal(badgeElements, 0, 'no element made from the text in a badge');
     assert.equal(await page.evaluate(() => window.__injected), undefined);
+    await page.close();
+  });
+
+  it('the options page renders under the strict policy (Trusted Types), with no violation', async () => {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`chrome-extension://${extension}/options.html`);
+    await page.waitForFunction(() => /(\d+) case\(s\) stored/.test(document.body.textContent ?? ''));
+    assert.deepEqual(await page.evaluate(() => window.__csp), []);
+    assert.deepEqual(errors, []);
+    // Last: these two attempts are refused, and reported, on purpose.
+    assert.deepEqual(await trustedTypesEnforced(page), { innerHTML: true, otherPolicy: true });
     await page.close();
   });
 
