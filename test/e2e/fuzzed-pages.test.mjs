@@ -13,6 +13,8 @@ const PROFIL = readFileSync(resolve('test/fixtures/journal/profil-vedtak-vekstbe
 /** Random pages tried per run: each is a page load in Chromium, so CI's budget sets the count. */
 const RUNS = Number(process.env.SAKSVAKT_FUZZ_RUNS ?? 40);
 const SEED = Number(process.env.SAKSVAKT_FUZZ_SEED ?? Date.now() % 2 ** 31);
+/** Generated journal texts typed into one field (two re-checks each). */
+const TEXT_RUNS = Number(process.env.SAKSVAKT_FUZZ_TEXT_RUNS ?? 60);
 
 /**
  * First in every page's head: records every error and unhandled rejection that reaches the page,
@@ -210,6 +212,40 @@ describe('fuzzed host pages: nothing of ours reaches the page as an error', () =
       await tab.close();
     });
   }
+
+  it(`journal text: generated texts in the cost field (${TEXT_RUNS} generated cases, fast-check) are checked or said unreadable, never computed from a default`, async (t) => {
+    t.diagnostic(`fast-check seed ${SEED}, ${TEXT_RUNS} texts`);
+    const tab = await context.newPage();
+    await visit(tab, '/journal-text', profilWith(''));
+    const field = '[name="ctl00$MainContent$txtKostnad"]';
+    const costBadge = () => tab.evaluate((selector) => (document.querySelector(selector)?.nextElementSibling?.shadowRoot?.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim(), field);
+    let tried = 0;
+    const texts = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 25 }),
+      fc.constantFrom('22 317', 'kr 22 317,-', '22.317 kr.', '23 500,50', '-5', '0', '1e309', 'NaN', '22 317 / 23 000', 'ca. 22 000', '٢٢٣١٧', '22\u00a0317'),
+      fc.double({ noNaN: false }).map(String),
+    ).filter((text) => text.trim() !== '' && !/[\u0000-\u001f]/.test(text));
+    const result = await fc.check(
+      fc.asyncProperty(texts, async (text) => {
+        tried += 1;
+        // A known unreadable text first, so the next badge is known to be the new one.
+        await tab.fill(field, 'SENTINEL');
+        await tab.waitForFunction((selector) => /«SENTINEL»/.test(document.querySelector(selector)?.nextElementSibling?.shadowRoot?.textContent ?? ''), field, { timeout: 10_000 });
+        await tab.fill(field, text);
+        await tab.waitForFunction((selector) => !/«SENTINEL»/.test(document.querySelector(selector)?.nextElementSibling?.shadowRoot?.textContent ?? ''), field, { timeout: 10_000 });
+        const badge = await costBadge();
+        const computed = /Månadleg kostnad .*(avvik frå grunnlaget|stemmer med grunnlaget)/.test(badge);
+        const unreadable = /Kunne ikkje lese Månadleg kostnad: «.*» – ikkje kontrollert/.test(badge);
+        assert.ok(computed !== unreadable, `${JSON.stringify(text)} → ${badge}`);
+        assert.deepEqual((await pageErrors(tab)).filter((error) => !error.includes('PAGE-OWN')), []);
+      }),
+      { seed: SEED, numRuns: TEXT_RUNS, endOnFailure: true },
+    );
+    t.diagnostic(`${tried} journal texts tried`);
+    if (result.failed) throw new Error(`fast-check seed ${SEED}: ${String(result.errorInstance?.message ?? result.errorInstance)}`);
+    assert.equal(tried, TEXT_RUNS);
+    await tab.close();
+  });
 
   it('the error recorder itself works: a page error is seen', async () => {
     const tab = await context.newPage();
