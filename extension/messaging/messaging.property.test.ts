@@ -49,7 +49,7 @@ describe('the channel between content script and panel drops whatever is not exa
     expect(asPanelRequest({ type: 'saksvakt:start-picker', field: 'start' })).toEqual({ type: 'saksvakt:start-picker', field: 'start' });
     expect(asPanelRequest({ type: 'saksvakt:start-picker', field: 'start', note: 1 })).toBeUndefined();
     expect(asPanelRequest({ type: 'saksvakt:start-picker', field: '__proto__' })).toBeUndefined();
-  });
+  }, PROPERTY_TIMEOUT);
 
   it(`journal messages (${NUM_RUNS} generated): a real case passes; anything changed into a wrong shape is dropped`, () => {
     expect(asJournalMessage(REAL_CASE)).toEqual(REAL_CASE);
