@@ -224,7 +224,9 @@ describe('hostile journal page', () => {
     assert.ok(!forgedSent.includes('chrome.runtime.sendMessage is reachable'));
     assert.deepEqual(seen, [], 'the page received none of our messages');
 
-    // The checks are still alive after all of it: typing a value still updates its badge.
+    // The checks are still alive after all of it (the forged WXT start-up event included): the
+    // panel button is still there, and typing a value still updates its badge.
+    assert.equal(await page.locator('saksvakt-panel-button').count(), 1);
     await page.fill('[name="ctl00$MainContent$txtKostnad"]', '23 500,50');
     await page.waitForFunction(() => [...document.querySelectorAll('saksvakt-badge')].some((host) => /stemmer med grunnlaget/.test(host.shadowRoot?.textContent ?? '')));
 
