@@ -12,6 +12,32 @@ import { defineConfig } from 'wxt';
  */
 const testHosts = () => process.env.SAKSVAKT_TEST_HOSTS?.split(',').filter(Boolean) ?? [];
 
+/** Hosts the journal content script may be granted for (optional permissions). */
+const JOURNAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+/**
+ * What a journal page may load from the extension, in one place: only the side panel's page, for
+ * its frame (the panel's own scripts and styles load from the extension's origin and need no
+ * entry). Chrome serves them under a per-session URL (`use_dynamic_url`), so a page cannot probe
+ * for the extension by a fixed address. Add an entry here only for what a page itself must load.
+ */
+const WEB_ACCESSIBLE_RESOURCES = ['panel.html'];
+
+/**
+ * Extension pages (panel, options): our own scripts only, no network, and Trusted Types, so no
+ * string reaches an HTML sink unless it went through a policy we name. Lit's templates use the
+ * one policy listed (`lit-html`); nothing of ours writes HTML from strings.
+ */
+const TRUSTED_TYPE_POLICIES = ['lit-html'];
+const EXTENSION_PAGES_CSP = [
+  "script-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "connect-src 'none'",
+  "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPE_POLICIES.join(' ')}`,
+].join('; ');
+
 export default defineConfig({
   srcDir: 'extension',
   // End-to-end tests build apart, so a test build never ships by mistake.
@@ -24,12 +50,12 @@ export default defineConfig({
     description: 'Inline checks of funding, support tiers and follow-up deadlines in electronic journals, from municipal rule packs.',
     default_locale: undefined,
     permissions: ['storage', 'scripting'],
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    optional_host_permissions: JOURNAL_HOSTS,
     storage: browser === 'firefox' ? undefined : { managed_schema: 'managed-schema.json' },
     browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'saksvakt@saksvakt.no', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } : undefined,
     action: { default_title: 'Saksvakt' },
-    web_accessible_resources: [{ resources: ['panel.html', 'chunks/*', 'assets/*'], matches: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] }],
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
+    web_accessible_resources: [{ resources: WEB_ACCESSIBLE_RESOURCES, matches: JOURNAL_HOSTS, ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) }],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   }),
   vite: () => ({ build: { target: 'es2022' } }),
   hooks: {

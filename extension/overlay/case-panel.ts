@@ -1,7 +1,6 @@
 import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { html, render } from 'lit/html.js';
 import type { Locale } from '../../shared/index.js';
 import type { CaseChecks } from '../checks/run-checks.js';
@@ -10,6 +9,8 @@ import { answerPick, type FieldType, type PageKind, type PickResult, type ReadFo
 import type { FieldName } from '../site-profiles/schema.js';
 import type { ListCoverage } from './journal-checks.js';
 import { translateOverlay } from '../checks/messages.js';
+import { openPanelChannel, type PanelChannel } from '../messaging/panel-channel.js';
+import type { PanelRequest } from '../messaging/panel-requests.js';
 
 /** One field of the case as read: its value as understood, or why there is none. */
 export type FieldReport = { name: FieldName; word: string; status: 'read' | 'empty' | 'unreadable' | 'not-found'; text?: string; understood?: string; /** The element it was read from, described as the profile check does. */ element?: string };
@@ -46,34 +47,44 @@ const BUTTON_CSS = `
   button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 `;
 
-/** An open panel handed from a run that stopped to the next one (see the abort handler below). */
-let handedOver: IframeContentScriptUi<void> | undefined;
+/**
+ * An open panel (its frame and its port) handed from a run that stopped to the next one, and the
+ * run its requests go to (see the abort handler below).
+ */
+let handedOver: { frame: IframeContentScriptUi<void>; channel: PanelChannel } | undefined;
+let activeRun: { onRequest(request: PanelRequest): void; onConnected(): void } | undefined;
 
 /**
  * The side panel: a button on the journal page opens an extension page in a frame beside it,
  * where the full components run (custom elements work there, unlike in the content script's
- * isolated world). The case reaches it by postMessage to the extension's origin only.
+ * isolated world). The case reaches it over an extension port (`messaging/`), which the page can
+ * neither read nor write.
  */
 export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSignal, lang: Locale) {
   const t = translateOverlay.bind(lang);
   let latest: PanelMessage | undefined;
-  let frame: IframeContentScriptUi<void> | undefined = handedOver;
+  let frame = handedOver?.frame;
+  let channel = handedOver?.channel;
   handedOver = undefined;
-  // getURL's typing lists only built paths; the extension's own origin is what is wanted here.
-  const origin = new URL((browser.runtime as unknown as { getURL(path: string): string }).getURL('/')).origin;
 
   const send = () => {
-    if (latest && frame?.iframe.contentWindow) frame.iframe.contentWindow.postMessage(latest, origin);
+    if (latest) channel?.send(latest);
   };
 
   const toggle = () => {
     if (frame) {
       frame.remove();
       frame = undefined;
+      channel?.close();
+      channel = undefined;
       return;
     }
+    // A new pairing for every frame: a port is accepted only from the frame opened here.
+    // The port outlives this run (a restart hands it over) but not the content script.
+    channel = openPanelChannel({ signal: ctx.signal, onRequest: (request) => activeRun?.onRequest(request), onConnected: () => activeRun?.onConnected() });
     frame = createIframeUi(ctx, {
-      page: '/panel.html',
+      // createIframeUi's typing lists only built paths; the pairing rides in the query.
+      page: channel.page as '/panel.html',
       position: 'inline',
       anchor: 'body',
       append: 'last',
@@ -81,7 +92,6 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
         wrapper.setAttribute('style', 'position:fixed;top:0;right:0;bottom:0;width:min(480px,100vw);z-index:2147483647;box-shadow:-2px 0 8px #0004;background:#fff');
         iframe.setAttribute('style', 'border:0;width:100%;height:100%');
         iframe.setAttribute('title', t('panelTitle'));
-        iframe.addEventListener('load', send);
       },
     });
     frame.mount();
@@ -98,18 +108,16 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
     onMount: (container) => render(html`<button type="button" aria-haspopup="dialog" @click=${toggle}>${t('openPanel')}</button>`, container),
   });
   if (signal.aborted) {
-    handedOver = frame;
+    if (frame && channel) handedOver = { frame, channel };
     return { update: () => undefined };
   }
   let mounted = false;
-  // The panel asks to close itself, or to let the caseworker point at a field.
-  const onMessage = async (event: MessageEvent) => {
-    // Only our own pages have the extension's origin (window identities differ between the
-    // content script's isolated world and the page, so the origin is what can be checked).
-    if (event.origin !== origin || !frame) return;
-    if (event.data?.type === 'saksvakt:close-panel') toggle();
-    if (event.data?.type === 'saksvakt:start-picker') {
-      const request = event.data as PickRequest;
+  // The panel asks to close itself, or to let the caseworker point at a field (validated by the channel).
+  const onMessage = async (message: PanelRequest) => {
+    if (!frame) return;
+    if (message.type === 'saksvakt:close-panel') toggle();
+    if (message.type === 'saksvakt:start-picker') {
+      const request: PickRequest = message;
       const wrapper = frame.wrapper;
       wrapper.style.visibility = 'hidden';
       const picked = await pickElement(ctx, t('pickInstruction'));
@@ -117,20 +125,23 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
       const answer: PickAnswer = picked
         ? { type: 'saksvakt:picked', ...answerPick(picked, request.field, request.fieldType, request.formats, request.pageKind) }
         : { type: 'saksvakt:pick-cancelled', field: request.field };
-      frame?.iframe.contentWindow?.postMessage(answer, origin);
+      channel?.send(answer);
     }
   };
-  window.addEventListener('message', onMessage, { signal });
+  const run = { onRequest: (request: PanelRequest) => void onMessage(request), onConnected: send };
+  activeRun = run;
   signal.addEventListener('abort', () => {
     button.remove();
+    if (activeRun === run) activeRun = undefined;
     // A restart (a saved field, a new view of a single-page journal) keeps an open panel, so what it
     // says ("saved", the undo button) stays in view: the next run takes it over, or it goes.
-    const kept = frame;
-    if (!kept) return;
+    if (!frame || !channel) return;
+    const kept = { frame, channel };
     handedOver = kept;
     setTimeout(() => {
       if (handedOver !== kept) return;
-      kept.remove();
+      kept.frame.remove();
+      kept.channel.close();
       handedOver = undefined;
     }, 5_000);
   });

@@ -16,6 +16,7 @@ import { SETTINGS_IN_FORCE_KEY, type SettingsInForce } from '../storage/settings
 import type { PolicyProblem } from '../storage/policy.js';
 import { policyProblemsView } from '../options/policy-messages.js';
 import { translatePanel } from './messages.js';
+import { connectToJournal } from '../messaging/journal-connection.js';
 
 const STYLE = `
   body { margin: 0; font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #1b2a38; background: #f4f6f8; }
@@ -80,7 +81,7 @@ export function renderCasePanel(root: HTMLElement): void {
     const profile = profileToEdit(settings.profiles);
     const { dateFormats, thousandsSeparator, decimalSeparator } = profile;
     const pageKind = pageToEdit(profile).kind;
-    window.parent.postMessage({ type: 'saksvakt:start-picker', field, fieldType: FIELD_TYPES[field], formats: { dateFormats, thousandsSeparator, decimalSeparator }, pageKind } satisfies PickRequest, '*');
+    journal.send({ type: 'saksvakt:start-picker', field, fieldType: FIELD_TYPES[field], formats: { dateFormats, thousandsSeparator, decimalSeparator }, pageKind } satisfies PickRequest);
   };
 
   const savePicked = async () => {
@@ -184,7 +185,7 @@ export function renderCasePanel(root: HTMLElement): void {
     const t = translatePanel.bind(lang);
     document.documentElement.lang = lang;
     const words = (names: string[]) => names.map((name) => fieldWord(name as FieldName, lang)).join(', ');
-    const close = () => window.parent.postMessage({ type: 'saksvakt:close-panel' }, '*');
+    const close = () => journal.send({ type: 'saksvakt:close-panel' });
     render(
       html`<header><h1>${t('title')}</h1><button type="button" @click=${close}>${t('close')}</button></header>
         ${policyProblemsView(policyProblems, lang)}
@@ -264,13 +265,11 @@ export function renderCasePanel(root: HTMLElement): void {
     );
   };
 
-  window.addEventListener('message', (event: MessageEvent) => {
-    // Only the journal tab's content script holds this frame; anything else is ignored.
-    if (event.source !== window.parent) return;
-    if (event.data?.type === 'saksvakt:case') message = event.data as PanelMessage;
-    else if (event.data?.type === 'saksvakt:picked') pickState = { status: 'picked', answer: event.data as Picked, chosen: 0 };
-    else if (event.data?.type === 'saksvakt:pick-cancelled') pickState = { status: 'cancelled' };
-    else return;
+  // Only the content script that opened this frame can reach it (an extension port, validated).
+  const journal = connectToJournal((incoming) => {
+    if (incoming.type === 'saksvakt:case') message = incoming;
+    else if (incoming.type === 'saksvakt:picked') pickState = { status: 'picked', answer: incoming, chosen: 0 };
+    else pickState = { status: 'cancelled' };
     draw();
   });
   browser.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown } | undefined>, area: string) => {

@@ -6,7 +6,8 @@ import { personalDataIn, stringsIn, type PersonalDataKind } from '../storage/per
  * Why a locator was offered, most stable first: the panel says it in the reader's language so an
  * administrator can choose knowingly.
  */
-export type LocatorReason = 'label' | 'labelledby' | 'column' | 'name' | 'aria' | 'data-attribute' | 'id' | 'structure';
+export const LOCATOR_REASONS = ['label', 'labelledby', 'column', 'name', 'aria', 'data-attribute', 'id', 'structure'] as const;
+export type LocatorReason = (typeof LOCATOR_REASONS)[number];
 /** `personal`: the locator holds what looks like a name, national id or case number; settings refuse it. */
 export type Suggestion = { locator: Locator; reason: LocatorReason; personal?: PersonalDataKind };
 /** The kind of page the field is saved to: a list reads each row as a case. */

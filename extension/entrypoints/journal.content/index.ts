@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { startJournalOverlay } from '../../overlay/start-journal-overlay.js';
 import { keepPolicyFresh } from '../../storage/settings-in-force.js';
+import { ignoreForgedInvalidation } from '../../messaging/context-guard.js';
 
 /**
  * Registered at run time by the background, only for journal origins the caseworker (or policy)
@@ -11,7 +12,11 @@ export default defineContentScript({
   matches: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
   registration: 'runtime',
   runAt: 'document_idle',
+  // WXT would also announce each start to the page with window.postMessage, naming the
+  // extension's id; the document event it also sends is enough to stop an older copy.
+  noScriptStartedPostMessage: true,
   main: (ctx) => {
+    ignoreForgedInvalidation(ctx, browser.runtime);
     keepPolicyFresh(browser, ctx.signal);
     return startJournalOverlay(ctx, browser);
   },

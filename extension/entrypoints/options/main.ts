@@ -1,3 +1,4 @@
+import '../../messaging/no-eval.js';
 import { renderOptionsPage } from '../../options/render-options-page.js';
 
 void renderOptionsPage(document.querySelector<HTMLElement>('#options')!);
