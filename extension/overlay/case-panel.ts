@@ -92,7 +92,7 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
     css: BUTTON_CSS,
     onMount: (container) => render(html`<button type="button" aria-haspopup="dialog" @click=${toggle}>${t('openPanel')}</button>`, container),
   });
-  if (signal.aborted) return { update: () => undefined };
+  if (signal.aborted) return { update: () => undefined, open: () => undefined };
   let mounted = false;
   // The panel asks to close itself, or to let the caseworker point at a field.
   const onMessage = async (event: MessageEvent) => {
@@ -126,6 +126,10 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
       }
       latest = message;
       send();
+    },
+    /** Opens the panel (the caseworker pressed the loader's button before the checks had loaded). */
+    open() {
+      if (mounted && !frame) toggle();
     },
   };
 }
