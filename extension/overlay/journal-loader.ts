@@ -73,6 +73,8 @@ export async function startJournalLoader(ctx: ContentScriptContext, browser: Bro
       if (profiles.length === 0 || stopped) return;
       const facts = await inIdleSlices(collectPageFacts(document, labelWords(profiles)));
       if (stopped) return;
+      // Web-component journals render their views inside open shadow roots: watch those too.
+      for (const root of facts.roots) observeRoot(root);
       if (mightBeOurs(facts, profiles)) void loadChecks(false);
       else showButton();
     } catch (error) {
@@ -135,7 +137,17 @@ export async function startJournalLoader(ctx: ContentScriptContext, browser: Bro
       now - waitingSince >= SETTLE_MAX_MS ? 0 : SETTLE_MS,
     );
   });
-  const observe = () => observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  let observedRoots = new WeakSet<Node>();
+  const observeRoot = (root: Document | ShadowRoot) => {
+    const target = root === document ? (document.body ?? document.documentElement) : root;
+    if (observedRoots.has(target)) return;
+    observedRoots.add(target);
+    observer.observe(target, { childList: true, subtree: true });
+  };
+  const observe = () => {
+    observedRoots = new WeakSet();
+    observeRoot(document);
+  };
 
   const onSettingsChanged = (changes: Record<string, unknown>, area: string) => {
     if (area === 'local' && SETTINGS_IN_FORCE_KEY in changes) void look();
