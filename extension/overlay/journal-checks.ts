@@ -20,6 +20,8 @@ export type JournalEnvironment = {
   onChecked?: (checks: CaseChecks[], page: PageProfile, profile: SiteProfile, read: { cases: ExtractedCase[]; list?: ListCoverage }) => void;
   /** Called when no profile (the generic one included) recognises the page. */
   onNoPage?: () => void;
+  /** Read the page first in idle time rather than at once (the content script; tests read at once). */
+  firstRunWhenIdle?: boolean;
 };
 
 export const BADGE_HOST = 'saksvakt-badge';
@@ -83,6 +85,7 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
   let generation = 0;
   let passes = 0;
   let reading: Reading | undefined;
+  let rootsMayBeNew = true;
   /** Every element the last reading read (rows, values, case numbers), and which case's field each value is. */
   let readElements = new Set<Element>();
   let fieldAt = new Map<Element, { entry: number; name: FieldName }>();
@@ -134,7 +137,11 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
         reading = { ...found, checked };
         report();
       }
-      observeShadowRoots();
+      // New open shadow roots can only come with new elements: the walk for them is skipped otherwise.
+      if (rootsMayBeNew) {
+        rootsMayBeNew = false;
+        observeShadowRoots();
+      }
       void sync(wanted, current);
     } catch (error) {
       console.warn('[Saksvakt] checks could not run on this page:', error);
@@ -270,6 +277,7 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
   let firstWaiting = 0;
   const observer = new MutationObserver((mutations) => {
     if (!mutations.some((mutation) => mutationMatters(mutation, readElements))) return;
+    if (mutations.some((mutation) => [...mutation.addedNodes].some((node) => node.nodeType === 1 && !isOurs(node)))) rootsMayBeNew = true;
     dropStale();
     clearTimeout(timer);
     // Debounced, but a page that never stops changing is still re-checked twice a second.
@@ -305,7 +313,12 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
     },
     { once: true },
   );
-  run();
+  // The first reading in a task of its own, when the journal is idle: the script that was just
+  // injected and the panel button do not add up to one long task with it.
+  if (env.firstRunWhenIdle) {
+    pending = true;
+    whenIdle(run);
+  } else run();
   return { run, passes: () => passes };
 }
 

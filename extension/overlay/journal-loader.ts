@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { browser as browserApi } from 'wxt/browser';
 import { readSettingsInForce, SETTINGS_IN_FORCE_KEY } from '../storage/settings-in-force.js';
 import { LOAD_CHECKS_MESSAGE, loaderHandoff } from './loader-handoff.js';
-import { collectPageFacts, labelWords, mightBeOurs, type PageFacts } from './might-be-ours.js';
+import { collectPageFacts, labelWords, mightBeOurs, quickPageFacts, type PageFacts } from './might-be-ours.js';
 import { profilesFor } from './profiles-for.js';
 
 type Browser = typeof browserApi;
@@ -71,7 +71,10 @@ export async function startJournalLoader(ctx: ContentScriptContext, browser: Bro
       const settings = await readSettingsInForce(browser);
       const profiles = profilesFor(location.href, settings.profiles);
       if (profiles.length === 0 || stopped) return;
-      const facts = await inIdleSlices(collectPageFacts(document, labelWords(profiles)));
+      const words = labelWords(profiles);
+      // A site profile that knows the page by a selector decides at once, without the walk.
+      if (mightBeOurs(quickPageFacts(document, words), profiles)) return void loadChecks(false);
+      const facts = await inIdleSlices(collectPageFacts(document, words));
       if (stopped) return;
       // Web-component journals render their views inside open shadow roots: watch those too.
       for (const root of facts.roots) observeRoot(root);
@@ -159,6 +162,8 @@ export async function startJournalLoader(ctx: ContentScriptContext, browser: Bro
     button?.remove();
   });
   observe();
+  // The journal's own loading comes first: nothing is looked at before its load event.
+  if (document.readyState !== 'complete') await new Promise((done) => window.addEventListener('load', done, { once: true }));
   await look();
 }
 

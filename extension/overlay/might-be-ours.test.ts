@@ -4,7 +4,7 @@ import { JOURNAL_FIXTURES, journalFixture, nexusView } from '../../test/journal-
 import { unmatchedPageHtml, heavyJournalHtml } from '../../bench/heavy-journal.mjs';
 import { readdirSync } from 'node:fs';
 import { readPage } from './journal-checks.js';
-import { mightBeOurs, pageFacts } from './might-be-ours.js';
+import { labelWords, mightBeOurs, pageFacts, quickPageFacts } from './might-be-ours.js';
 import { profilesFor } from './profiles-for.js';
 
 const URL = 'http://127.0.0.1:4321/journal';
@@ -22,6 +22,13 @@ describe('the journal loader decides "not ours" without the checks', () => {
     // virtual grid and the web-component app render theirs by script: end-to-end tests cover them).
     expect(recognised.map(([name]) => name)).toEqual(expect.arrayContaining(['caseload.html', 'profil-vedtak-vekstbedrift.html', 'profil-ramme-vedtak.html', 'profil-bokmal-vedtak.html', 'nexus /forloeb/85', 'nexus /forloeb/104']));
     for (const [name, document] of recognised) expect(loaderSays(document), name).toBe(true);
+  });
+
+  it('a site profile that knows the page by its selector decides without walking the text', () => {
+    expect(mightBeOurs(quickPageFacts(journalFixture('profil-vedtak-vekstbedrift.html'), labelWords(profiles)), profiles)).toBe(true);
+    // The generic profile needs the labels: the quick look alone never says yes to a label page.
+    expect(mightBeOurs(quickPageFacts(journalFixture('profil-bokmal-vedtak.html'), labelWords(profiles)), profiles)).toBe(false);
+    expect(loaderSays(journalFixture('profil-bokmal-vedtak.html'))).toBe(true);
   });
 
   it('the heavy benchmark journal is ours; the same weight on an intranet page is not', () => {

@@ -33,6 +33,28 @@ export function labelWords(profiles: readonly SiteProfile[]): Set<string> {
   return words;
 }
 
+/** Column headers and `aria-label`s of one root: a few elements, found by the browser's own selector engine. */
+function addAttributeFacts(facts: PageFacts, root: Document | ShadowRoot, wanted: ReadonlySet<string>): void {
+  for (const cell of root.querySelectorAll(HEADER_CELLS)) facts.headers.add(normalizeLabel(cell.textContent ?? ''));
+  for (const element of root.querySelectorAll('[aria-label]')) {
+    const label = normalizeLabel(element.getAttribute('aria-label') ?? '');
+    if (wanted.has(label) && !element.matches(NOT_A_FIELD)) facts.labels.add(label);
+  }
+}
+
+/**
+ * What the page shows without walking it: its column headers and `aria-label`s in the light DOM.
+ * Enough for a site profile that knows the page by a selector (most do), so the walk is skipped.
+ */
+export function quickPageFacts(document: Document, wanted: ReadonlySet<string>): PageFacts {
+  const facts: PageFacts = { labels: new Set(), headers: new Set(), roots: [document] };
+  addAttributeFacts(facts, document, wanted);
+  return facts;
+}
+
+/** Text with nothing `normalizeLabel` would change but its case (no colon, mark, note, odd spacing). */
+const PLAIN = /^[^\s*:()\u200b\u00ad](?:[^\s*:()\u200b\u00ad]| (?! ))*$/;
+
 /**
  * Walks the page's text once (open shadow roots included), yielding every few hundred nodes so
  * the caller can do it in idle slices. A label counts when a text node of its own reads as the
@@ -42,14 +64,13 @@ export function labelWords(profiles: readonly SiteProfile[]): Set<string> {
 export function* collectPageFacts(document: Document, wanted: ReadonlySet<string>, sliceSize = 400): Generator<void, PageFacts> {
   const facts: PageFacts = { labels: new Set(), headers: new Set(), roots: [document] };
   const prefixes = new Set([...wanted].map((word) => word.slice(0, 2)));
-  const longest = Math.max(0, ...[...wanted].map((word) => word.length)) + 40;
+  const lengths = [...wanted].map((word) => word.length);
+  const shortest = Math.min(...lengths);
+  // Room for what normalisation removes: spacing, a colon, a required mark, "(påkrevd)".
+  const longest = Math.max(0, ...lengths) + 40;
   for (let index = 0; index < facts.roots.length; index += 1) {
     const root = facts.roots[index]!;
-    for (const cell of root.querySelectorAll(HEADER_CELLS)) facts.headers.add(normalizeLabel(cell.textContent ?? ''));
-    for (const element of root.querySelectorAll('[aria-label]')) {
-      const label = normalizeLabel(element.getAttribute('aria-label') ?? '');
-      if (wanted.has(label) && !element.matches(NOT_A_FIELD)) facts.labels.add(label);
-    }
+    addAttributeFacts(facts, root, wanted);
     const walker = document.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
     let count = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -60,12 +81,12 @@ export function* collectPageFacts(document: Document, wanted: ReadonlySet<string
         continue;
       }
       const data = (node as Text).data;
-      if (data.length > longest) continue;
+      if (data.length < shortest || data.length > longest) continue;
       const text = data.trim();
-      if (!text) continue;
+      if (text.length < shortest) continue;
       const start = text[0] === '*' ? text.replace(/^[\s*]+/, '') : text;
       if (!prefixes.has(start.slice(0, 2).toLowerCase())) continue;
-      const label = normalizeLabel(text);
+      const label = PLAIN.test(text) ? text.toLowerCase().normalize('NFC') : normalizeLabel(text);
       if (!wanted.has(label)) continue;
       const parent = node.parentElement;
       if (parent && (isHeaderCell(parent) || OURS.test(parent.localName))) continue;

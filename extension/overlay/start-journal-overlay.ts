@@ -43,6 +43,7 @@ export async function startJournalOverlay(ctx: ContentScriptContext, browser: Br
         panel.open();
       };
       initJournalChecks(ctx, signal, {
+        firstRunWhenIdle: true,
         profiles,
         lang,
         ...(today ? { today } : {}),
