@@ -167,7 +167,9 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
     const wanted = new Map<Element, Wanted>();
     wantedFor(at.entry, entry.extracted, checks, entry.row, wanted);
     void sync(wanted, generation, at.entry);
-    report();
+    // The panel (and the caseload) follow in the next task: the badge beside the field comes first.
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(report, 0);
     return true;
   };
 
@@ -268,6 +270,7 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
     schedule();
   };
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
   document.addEventListener('input', onInput, { capture: true, signal });
   document.addEventListener('change', onInput, { capture: true, signal });
 
@@ -305,6 +308,7 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
       observer.disconnect();
       clearTimeout(timer);
       clearTimeout(settleTimer);
+      clearTimeout(reportTimer);
       for (const host of hosts.values()) host.ui.remove();
       hosts.clear();
       reading = undefined;
