@@ -1,6 +1,6 @@
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Locale, RulePack } from '../../shared/index.js';
+import { formatDate, formatNumber, type Locale, type RulePack } from '../../shared/index.js';
 import { runChecks, type Badge, type CaseChecks } from '../checks/run-checks.js';
 import { candidatePages, dataRows, extractCase, extractRows, hasRequiredFields, listHasCheckableColumn, listTotal, pageScope, readField, type ExtractedCase } from '../extract/extract-case.js';
 import { openShadowRoots, textOf } from '../extract/locate.js';
@@ -137,7 +137,8 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
         reading = { ...found, checked };
         report();
       }
-      // New open shadow roots can only come with new elements: the walk for them is skipped otherwise.
+      // New open shadow roots can only come with new elements: the walk for them (every element
+      // of the page) is skipped otherwise.
       if (rootsMayBeNew) {
         rootsMayBeNew = false;
         observeShadowRoots();
@@ -319,9 +320,19 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
   );
   // The first reading in a task of its own, when the journal is idle: the script that was just
   // injected and the panel button do not add up to one long task with it.
+  // The formatters' locale data and the walk for open shadow roots each take a task of their
+  // own; the roots are watched before the first reading, so no change between the two is missed.
   if (env.firstRunWhenIdle) {
     pending = true;
-    whenIdle(run);
+    whenIdle(() => {
+      warmFormatters(env.lang);
+      whenIdle(() => {
+        if (signal.aborted) return;
+        rootsMayBeNew = false;
+        observeShadowRoots();
+        whenIdle(run);
+      });
+    });
   } else run();
   return { run, passes: () => passes };
 }
@@ -331,6 +342,12 @@ const RECHECK_MAX_WAIT_MS = 500;
 const SETTLE_AFTER_TYPING_MS = 300;
 
 const whenIdle = (callback: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 0));
+
+/** The number and date formatters badges use: the first of a locale loads its data (milliseconds). */
+function warmFormatters(lang: Locale): void {
+  formatNumber(1.5, lang);
+  formatDate('2024-01-31', lang);
+}
 
 const isOurs = (node: Node) => node.nodeType === 1 && (node as Element).localName.startsWith('saksvakt-');
 
