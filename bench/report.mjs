@@ -75,9 +75,12 @@ export const WHAT_CHANGED = `## What changed and why it is faster
 - **Measured now as well**: the overhead on a page no profile matches, field change to badge at
   the 95th percentile, and heap growth over 1 000 single-page navigations.
 - **Journal content script**: what every page of a granted origin parses is now a loader of a
-  few KB. It walks the page's text once, in idle slices, for the labels and column headers the
-  profiles name, and only where a profile could read a case does the background inject the
-  checks (\`scripting.executeScript\`). Elsewhere it shows the panel button alone.
+  few KB. After the journal's load event, a site profile's selector decides at once; otherwise it
+  walks the page's text once, in idle slices, for the labels and column headers the profiles
+  name. Only where a profile could read a case does the background inject the checks
+  (\`scripting.executeScript\`); elsewhere the loader shows the panel button alone. Once
+  injected, the checks load their locale data, look for open shadow roots and read the page in
+  three idle tasks rather than one long one.
 - **Page no profile matches** (94 s to idle before): its table names a legal basis
   ("Serviceloven § 85" under "Paragraf"), so the generic profile read its 2 000 rows as a
   caseload, put a badge on each, and did it all again on every tick of the page's clock. A list

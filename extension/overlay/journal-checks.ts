@@ -242,12 +242,16 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
     queueMicrotask(run);
   };
 
-  /** The field (of the last reading) an event's target is, or is inside (a control in a cell). */
+  /**
+   * The field (of the last reading) an event's target is: the control itself, or an editable
+   * element it is inside. Anything else (a value read as text beside its label) is read again
+   * with the whole page.
+   */
   const readFieldOf = (target: EventTarget | undefined): [Element, { entry: number; name: FieldName }] | undefined => {
     let node = target instanceof Element ? target : undefined;
     for (let depth = 0; node && depth < 4; depth += 1, node = node.parentElement ?? undefined) {
       const at = fieldAt.get(node);
-      if (at) return [node, at];
+      if (at) return node === target || (node as HTMLElement).isContentEditable ? [node, at] : undefined;
     }
     return undefined;
   };
