@@ -36,8 +36,14 @@ async function sizes() {
     measured: new Date().toISOString().slice(0, 10),
     package: await packageSizes(),
     scriptTagGzipBytes: scriptTagFirstLoad(),
-    contentScriptGzipBytes: gzipSync(readFileSync(join(ROOT, 'dist/extension/chrome-mv3/content-scripts/journal.js'))).length,
+    ...contentScriptSizes('dist/extension/chrome-mv3'),
   };
+}
+
+/** The journal loader (registered, parsed on every page of a granted origin) and the checks it has injected where a profile could match. */
+function contentScriptSizes(build) {
+  const gzip = (name) => gzipSync(readFileSync(join(ROOT, build, 'content-scripts', name))).length;
+  return { contentScriptGzipBytes: gzip('journal.js'), checksScriptGzipBytes: gzip('journal-checks.js') };
 }
 
 function serve(routes) {
@@ -70,6 +76,10 @@ async function loadJournal(context, url, runs) {
       window.__longTasks = [];
       new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((entry) => ({ start: entry.startTime, duration: entry.duration })))).observe({ type: 'longtask', buffered: true });
     });
+    // Script time on the tab's main thread (the extension's isolated world included): less swayed
+    // by other load on the machine than wall-clock time to idle.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load' });
     // Load to idle: the first idle period after the load event, from navigation start.
     const measured = await page.evaluate(
@@ -80,7 +90,9 @@ async function loadJournal(context, url, runs) {
           }, 1200);
         }),
     );
-    results.push({ page, ...measured });
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    await cdp.detach();
+    results.push({ page, ...measured, scriptMs: 1000 * (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0) });
   }
   return results;
 }
@@ -125,12 +137,15 @@ async function overlayBench(origin) {
   const withExt = [];
   const unmatchedWithout = [];
   const unmatchedWith = [];
+  const unmatchedScriptWithout = [];
+  const unmatchedScriptWith = [];
   for (let index = 0; index < runs; index += 1) {
     without.push(...(await loadJournal(plain, url, 1)));
     withExt.push(...(await loadJournal(withExtension, url, 1)));
     for (const [context, into] of [[plain, unmatchedWithout], [withExtension, unmatchedWith]]) {
       const [loaded] = await loadJournal(context, `${origin}/unmatched`, 1);
       into.push(loaded.idleAt);
+      (into === unmatchedWith ? unmatchedScriptWith : unmatchedScriptWithout).push(loaded.scriptMs);
       await loaded.page.close();
     }
   }
@@ -195,6 +210,8 @@ async function overlayBench(origin) {
     longTasksOver50msAdded: Math.max(0, addedLongTasks),
     longTasksTarget: 0,
     longTasksMet: addedLongTasks <= 0,
+    scriptMsAddedHeavy: median(withExt.map((entry) => entry.scriptMs)) - median(without.map((entry) => entry.scriptMs)),
+    scriptMsAddedUnmatched: median(unmatchedScriptWith) - median(unmatchedScriptWithout),
     fieldChangeToCheckMs: median(updates),
     fieldChangeToCheckP95Ms: percentile(updates, 0.95),
     fieldChangeTargetP95Ms: 4,
@@ -231,7 +248,8 @@ if (only) {
       '/unmatched': { type: 'text/html; charset=utf-8', body: unmatchedPageHtml },
     });
     const { runs, ...overlay } = await overlayBench(origin);
-    result.overlay = { runs, ...overlay };
+    // The test build's scripts are the shipped ones (only the manifest's host access differs).
+    result.overlay = { runs, ...overlay, ...contentScriptSizes('dist/extension-e2e/chrome-mv3') };
     server.close();
   }
   console.log(JSON.stringify(result, null, 2));

@@ -5,6 +5,7 @@ import { loadSettings, markSettingsInForcePending, publishSettingsInForce } from
 import { REFRESH_POLICY_MESSAGE } from '../storage/settings-in-force.js';
 import type { CaseloadEntry } from '../storage/caseload-db.js';
 import { createCaseloadFlush, createCaseloadWriter } from './caseload-writer.js';
+import { CHECKS_SCRIPT_FILE, LOAD_CHECKS_MESSAGE } from '../overlay/loader-handoff.js';
 
 export const CONTENT_SCRIPT_ID = 'saksvakt-journal';
 const CONTENT_SCRIPT_FILE = 'content-scripts/journal.js';
@@ -21,6 +22,22 @@ export async function syncContentScripts(browser: Browser): Promise<string[]> {
   if (matches.length === 0) return [];
   await browser.scripting.registerContentScripts([{ id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches, allFrames: true, runAt: 'document_idle', persistAcrossSessions: true }]);
   return matches;
+}
+
+/**
+ * Injects the checks into the frame whose loader asked. No web-accessible resources are needed
+ * (the page can neither load nor fingerprint them), and the same call works in Chrome and Firefox
+ * MV3; host access is the caseworker's grant for that origin, which the loader's registration implies.
+ */
+async function injectChecks(browser: Browser, sender: { tab?: { id?: number }; frameId?: number }): Promise<{ ok: boolean; error?: string }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: 'not from a tab' };
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [CHECKS_SCRIPT_FILE] });
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
 }
 
 const SESSION_KEY = 'saksvaktSession';
@@ -62,9 +79,11 @@ export function startBackground(browser: Browser): void {
   const rememberCase = createCaseloadWriter(
     createCaseloadFlush({ retentionDays: async () => (await loadSettings()).settings.retentionDays, problems: browser.storage.local as never }),
   );
-  browser.runtime.onMessage.addListener((message: { type?: string; entry?: CaseloadEntry }, sender: { id?: string }) => {
+  browser.runtime.onMessage.addListener((message: { type?: string; entry?: CaseloadEntry }, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
     // Only our own content scripts and pages talk to us.
     if (sender.id !== browser.runtime.id) return undefined;
+    // The journal loader found a page a profile could read: the checks go into that frame only.
+    if (message?.type === LOAD_CHECKS_MESSAGE) return injectChecks(browser, sender);
     // An open journal page asks now and then, and when it is waiting for the settings in force.
     if (message?.type === REFRESH_POLICY_MESSAGE) return publish().then(() => ({ ok: true }));
     if (message?.type === 'saksvakt:remember-case' && message.entry) {

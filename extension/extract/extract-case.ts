@@ -28,12 +28,37 @@ export function extractCase(root: ParentNode, page: PageProfile, profile: SitePr
       result.notFound.push(name);
       continue;
     }
-    const text = located.text.replace(/\s+/g, ' ').trim();
-    const value = spec.type === 'date' ? readDate(text, profile) : spec.type === 'number' ? readNumber(text, profile) : text || undefined;
-    if (value === null) result.unreadable.push(name);
-    result.fields[name] = { element: located.element, text, value: value ?? undefined };
+    const field = readField(located.element, located.text, spec.type, profile);
+    if (field.value === null) result.unreadable.push(name);
+    result.fields[name] = { ...field, value: field.value ?? undefined };
   }
   return result;
+}
+
+/** One field's text read as its type: `null` when the text is there but is no such value. */
+export function readField(element: Element, shown: string, type: 'date' | 'number' | 'text', profile: SiteProfile): { element: Element; text: string; value: string | number | undefined | null } {
+  const text = shown.replace(/\s+/g, ' ').trim();
+  const value = type === 'date' ? readDate(text, profile) : type === 'number' ? readNumber(text, profile) : text || undefined;
+  return { element, text, value };
+}
+
+/** Fields that say which case and service a row is, but give no check anything to compute. */
+export const IDENTITY_FIELDS: readonly FieldName[] = ['caseNumber', 'service', 'targetGroup', 'country'];
+
+/**
+ * A list counts as a caseload only when its rows show something a check computes from (a date,
+ * a cost, a level), besides the case's identity: a table of case numbers and legal bases alone
+ * (a news page, an index of paragraphs) has nothing to check, whatever its words.
+ */
+export function listHasCheckableColumn(row: Element, page: PageProfile): boolean {
+  return (Object.entries(page.fields) as [FieldName, NonNullable<PageProfile['fields'][FieldName]>][])
+    .some(([name, spec]) => !IDENTITY_FIELDS.includes(name) && locate(row, spec.locators) !== undefined);
+}
+
+/** The rows of a list page that hold cases (header rows left out). */
+export function dataRows(root: ParentNode, page: PageProfile): Element[] {
+  if (page.kind !== 'list' || !page.rowSelector) return [];
+  return deepQueryAll(root, page.rowSelector).filter((row) => !isHeaderRow(row));
 }
 
 const detects = (root: ParentNode, page: PageProfile) => {
@@ -69,11 +94,8 @@ export function pageScope(root: ParentNode, page: PageProfile): ParentNode {
 const isHeaderRow = (row: Element) => !row.querySelector('td, [role="gridcell"], [role="cell"]');
 
 /** The rows of a list page, each read as a case. */
-export function extractRows(root: ParentNode, page: PageProfile, profile: SiteProfile): { row: Element; extracted: ExtractedCase }[] {
-  if (page.kind !== 'list' || !page.rowSelector) return [];
-  return deepQueryAll(root, page.rowSelector)
-    .filter((row) => !isHeaderRow(row))
-    .map((row) => ({ row, extracted: extractCase(row, page, profile) }));
+export function extractRows(root: ParentNode, page: PageProfile, profile: SiteProfile, rows = dataRows(root, page)): { row: Element; extracted: ExtractedCase }[] {
+  return rows.map((row) => ({ row, extracted: extractCase(row, page, profile) }));
 }
 
 /**

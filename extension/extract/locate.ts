@@ -121,10 +121,24 @@ const LABEL_CANDIDATES = 'label, dt, th, td, span, div, b, strong, p, [role="row
  * generic profile looks at the same elements); dropped at the next microtask, before the page can change.
  */
 const candidateCache = new Map<ParentNode, Map<string, Element[]>>();
+/** Each candidate's label text as compared, for the same reading (one normalisation per element, not per field). */
+const normalizedText = new Map<Element, string>();
+function normalizedLabelOf(element: Element): string {
+  let text = normalizedText.get(element);
+  if (text === undefined) {
+    text = normalizeLabel(element.textContent ?? '');
+    normalizedText.set(element, text);
+  }
+  return text;
+}
 function cachedQueryAll(root: ParentNode, selector: string): Element[] {
   let byRoot = candidateCache.get(root);
   if (!byRoot) {
-    if (candidateCache.size === 0) queueMicrotask(() => candidateCache.clear());
+    if (candidateCache.size === 0)
+      queueMicrotask(() => {
+        candidateCache.clear();
+        normalizedText.clear();
+      });
     byRoot = new Map();
     candidateCache.set(root, byRoot);
   }
@@ -144,11 +158,11 @@ function cachedQueryAll(root: ParentNode, selector: string): Element[] {
 function byLabel(root: ParentNode, texts: string[]): Located | undefined {
   const wanted = new Set(texts.map(normalizeLabel));
   for (const candidate of cachedQueryAll(root, LABEL_CANDIDATES)) {
-    const text = normalizeLabel(candidate.textContent ?? '');
+    const text = normalizedLabelOf(candidate);
     if (!wanted.has(text) || candidate.matches('[role="columnheader"], thead th, thead td')) continue;
     // A column header names a column, not the value beside it. The innermost element holding the
     // label text is the label (a wrapper with the same text is not).
-    if ([...candidate.children].some((child) => normalizeLabel(child.textContent ?? '') === text && child.matches(LABEL_CANDIDATES))) continue;
+    if ([...candidate.children].some((child) => child.matches(LABEL_CANDIDATES) && normalizedLabelOf(child) === text)) continue;
     const value = valueForLabel(candidate);
     if (value) return value;
   }

@@ -10,6 +10,7 @@ import type { FieldName } from '../site-profiles/schema.js';
 import type { ListCoverage } from './journal-checks.js';
 import { translateOverlay } from '../checks/messages.js';
 import { openPanelChannel, type PanelChannel } from '../messaging/panel-channel.js';
+import { scopedContext } from './scoped-context.js';
 import type { PanelRequest } from '../messaging/panel-requests.js';
 
 /** One field of the case as read: its value as understood, or why there is none. */
@@ -47,11 +48,14 @@ const BUTTON_CSS = `
   button:focus-visible { outline: 3px solid #1a73e8; outline-offset: 2px; }
 `;
 
+/** An open panel: its frame, its port, and the lifetime both hang on (aborted when it closes). */
+type OpenPanel = { frame: IframeContentScriptUi<void>; channel: PanelChannel; lifetime: AbortController };
+
 /**
- * An open panel (its frame and its port) handed from a run that stopped to the next one, and the
- * run its requests go to (see the abort handler below).
+ * An open panel handed from a run that stopped to the next one, and the run its requests go to
+ * (see the abort handler below).
  */
-let handedOver: { frame: IframeContentScriptUi<void>; channel: PanelChannel } | undefined;
+let handedOver: OpenPanel | undefined;
 let activeRun: { onRequest(request: PanelRequest): void; onConnected(): void } | undefined;
 
 /**
@@ -59,30 +63,27 @@ let activeRun: { onRequest(request: PanelRequest): void; onConnected(): void } |
  * where the full components run (custom elements work there, unlike in the content script's
  * isolated world). The case reaches it over an extension port (`messaging/`), which the page can
  * neither read nor write.
+ *
+ * `ctx` is the content script's own context: the button lives as long as this run (`signal`), an
+ * open panel as long as it is open, which may outlast the run.
  */
 export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSignal, lang: Locale) {
   const t = translateOverlay.bind(lang);
   let latest: PanelMessage | undefined;
-  let frame = handedOver?.frame;
-  let channel = handedOver?.channel;
+  let open = handedOver;
   handedOver = undefined;
 
   const send = () => {
-    if (latest) channel?.send(latest);
+    if (latest) open?.channel.send(latest);
   };
 
-  const toggle = () => {
-    if (frame) {
-      frame.remove();
-      frame = undefined;
-      channel?.close();
-      channel = undefined;
-      return;
-    }
+  const openPanel = (): OpenPanel => {
+    const lifetime = new AbortController();
+    ctx.signal.addEventListener('abort', () => lifetime.abort(), { once: true, signal: lifetime.signal });
     // A new pairing for every frame: a port is accepted only from the frame opened here.
-    // The port outlives this run (a restart hands it over) but not the content script.
-    channel = openPanelChannel({ signal: ctx.signal, onRequest: (request) => activeRun?.onRequest(request), onConnected: () => activeRun?.onConnected() });
-    frame = createIframeUi(ctx, {
+    const channel = openPanelChannel({ signal: lifetime.signal, onRequest: (request) => activeRun?.onRequest(request), onConnected: () => activeRun?.onConnected() });
+    // WXT ties a UI's removal to its context's invalidation: here, to the panel's own lifetime.
+    const frame = createIframeUi(scopedContext(ctx, lifetime.signal), {
       // createIframeUi's typing lists only built paths; the pairing rides in the query.
       page: channel.page as '/panel.html',
       position: 'inline',
@@ -95,10 +96,22 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
       },
     });
     frame.mount();
+    lifetime.signal.addEventListener('abort', () => frame.remove(), { once: true });
+    return { frame, channel, lifetime };
   };
 
+  const toggle = () => {
+    if (open) {
+      open.lifetime.abort();
+      open = undefined;
+    } else {
+      open = openPanel();
+    }
+  };
+
+  const runContext = scopedContext(ctx, signal);
   // The button appears with the first message: a frame or frameset shell that shows no case stays clean.
-  const button = await createShadowRootUi<void>(ctx, {
+  const button = await createShadowRootUi<void>(runContext, {
     name: 'saksvakt-panel-button',
     position: 'inline',
     anchor: 'body',
@@ -108,24 +121,24 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
     onMount: (container) => render(html`<button type="button" aria-haspopup="dialog" @click=${toggle}>${t('openPanel')}</button>`, container),
   });
   if (signal.aborted) {
-    if (frame && channel) handedOver = { frame, channel };
-    return { update: () => undefined };
+    if (open) handedOver = open;
+    return { update: () => undefined, open: () => undefined };
   }
   let mounted = false;
   // The panel asks to close itself, or to let the caseworker point at a field (validated by the channel).
   const onMessage = async (message: PanelRequest) => {
-    if (!frame) return;
+    if (!open) return;
     if (message.type === 'saksvakt:close-panel') toggle();
     if (message.type === 'saksvakt:start-picker') {
       const request: PickRequest = message;
-      const wrapper = frame.wrapper;
+      const wrapper = open.frame.wrapper;
       wrapper.style.visibility = 'hidden';
-      const picked = await pickElement(ctx, t('pickInstruction'));
+      const picked = await pickElement(runContext, t('pickInstruction'));
       wrapper.style.visibility = 'visible';
       const answer: PickAnswer = picked
         ? { type: 'saksvakt:picked', ...answerPick(picked, request.field, request.fieldType, request.formats, request.pageKind) }
         : { type: 'saksvakt:pick-cancelled', field: request.field };
-      channel?.send(answer);
+      open?.channel.send(answer);
     }
   };
   const run = { onRequest: (request: PanelRequest) => void onMessage(request), onConnected: send };
@@ -135,17 +148,15 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
     if (activeRun === run) activeRun = undefined;
     // A restart (a saved field, a new view of a single-page journal) keeps an open panel, so what it
     // says ("saved", the undo button) stays in view: the next run takes it over, or it goes.
-    if (!frame || !channel) return;
-    const kept = { frame, channel };
+    const kept = open;
+    if (!kept || kept.lifetime.signal.aborted) return;
     handedOver = kept;
     setTimeout(() => {
       if (handedOver !== kept) return;
-      kept.frame.remove();
-      kept.channel.close();
+      kept.lifetime.abort();
       handedOver = undefined;
     }, 5_000);
   });
-  ctx.onInvalidated(() => frame?.remove());
 
   return {
     update(message: PanelMessage) {
@@ -155,6 +166,10 @@ export async function initCasePanel(ctx: ContentScriptContext, signal: AbortSign
       }
       latest = message;
       send();
+    },
+    /** Opens the panel (the caseworker pressed the loader's button before the checks had loaded). */
+    open() {
+      if (mounted && !open) toggle();
     },
   };
 }

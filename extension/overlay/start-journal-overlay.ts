@@ -1,11 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { browser as browserApi } from 'wxt/browser';
 
 type Browser = typeof browserApi;
 import { builtInPacks, formatDate, formatNumber, resolveLocale, type Locale, type RulePack } from '../../shared/index.js';
-import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
-import { fieldWord, GENERIC_PROFILE } from '../site-profiles/generic-profile.js';
+import { fieldWord } from '../site-profiles/generic-profile.js';
 import type { FieldName, PageProfile, SiteProfile } from '../site-profiles/schema.js';
 import type { ExtractedCase } from '../extract/extract-case.js';
 import { readSettingsInForce, SETTINGS_IN_FORCE_KEY } from '../storage/settings-in-force.js';
@@ -14,31 +12,20 @@ import type { CaseChecks } from '../checks/run-checks.js';
 import { initCasePanel, type FieldReport } from './case-panel.js';
 import { initJournalChecks } from './journal-checks.js';
 import { describeElement } from '../site-profiles/profile-check.js';
+import { profilesFor } from './profiles-for.js';
 
-/**
- * Profiles for this URL: the built-in ones (a caseworker's or the policy's profile with the same id
- * replaces them), then the generic one, which reads ordinary labels on any granted page.
- */
-export function profilesFor(url: string, custom: SiteProfile[]): SiteProfile[] {
-  const byId = new Map<string, SiteProfile>();
-  for (const profile of [...BUILT_IN_PROFILES, GENERIC_PROFILE, ...custom]) byId.set(profile.id, profile);
-  const generic = byId.get(GENERIC_PROFILE.id)!;
-  byId.delete(GENERIC_PROFILE.id);
-  return [...byId.values(), generic].filter((profile) => profile.matches.some((pattern) => {
-    try {
-      return new MatchPattern(pattern).includes(url);
-    } catch {
-      return false;
-    }
-  }));
-}
+export { profilesFor } from './profiles-for.js';
 
 /**
  * Starts the journal features on a page and restarts them on single-page navigation
- * (`wxt:locationchange`), tearing down the previous run through its AbortSignal.
+ * (`wxt:locationchange`), tearing down the previous run through its AbortSignal. `openPanel`:
+ * the caseworker pressed the loader's button, so the panel opens with the first result.
  */
-export async function startJournalOverlay(ctx: ContentScriptContext, browser: Browser): Promise<void> {
+export async function startJournalOverlay(ctx: ContentScriptContext, browser: Browser, { openPanel = false } = {}): Promise<void> {
   let controller = new AbortController();
+  let panelWanted = openPanel;
+  // Everything a run makes hangs on its own signal, which the content script's invalidation aborts too.
+  ctx.onInvalidated(() => controller.abort());
 
   const start = async () => {
     const signal = controller.signal;
@@ -50,7 +37,13 @@ export async function startJournalOverlay(ctx: ContentScriptContext, browser: Br
       const pack: RulePack | undefined = settings.customPack ?? (settings.packId ? builtInPacks[settings.packId as keyof typeof builtInPacks] : undefined);
       const today = settings.referenceDate;
       const panel = await initCasePanel(ctx, signal, lang);
+      const openIfWanted = () => {
+        if (!panelWanted) return;
+        panelWanted = false;
+        panel.open();
+      };
       initJournalChecks(ctx, signal, {
+        firstRunWhenIdle: true,
         profiles,
         lang,
         ...(today ? { today } : {}),
@@ -72,6 +65,7 @@ export async function startJournalOverlay(ctx: ContentScriptContext, browser: Br
             ...(page.kind === 'case' && read.cases[0] ? { fields: fieldReports(read.cases[0], page, lang) } : {}),
             ...(read.list ? { list: read.list } : {}),
           });
+          openIfWanted();
           if (page.kind === 'case') void remember(browser, checked[0], profile);
         },
         onNoPage: () => {
@@ -79,6 +73,7 @@ export async function startJournalOverlay(ctx: ContentScriptContext, browser: Br
           // where this script runs too; only a page with no frames says it has no profile.
           if (window !== window.top || document.querySelector('frame, iframe:not([src^="chrome-extension:"]):not([src^="moz-extension:"])')) return;
           panel.update({ type: 'saksvakt:case', lang, ...(today ? { today } : {}), status: 'no-profile', origin: location.origin, cases: [], notFound: [], unreadable: [] });
+          openIfWanted();
         },
       });
     } catch (error) {

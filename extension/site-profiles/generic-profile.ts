@@ -1,6 +1,7 @@
 import { CASE_FIELD_LABELS } from '../../shared/rule-pack/vocabulary.js';
-import { LOCALES, type Locale } from '../../shared/index.js';
-import { FIELD_NAMES, FIELD_TYPES, type FieldName, type FieldSpec, type SiteProfile } from './schema.js';
+import { LOCALES, type Locale } from '../../shared/i18n/locale.js';
+import { FIELD_NAMES, FIELD_TYPES, type FieldName } from './field-names.js';
+import type { FieldSpec, SiteProfile } from './schema.js';
 
 export const GENERIC_PROFILE_ID = 'generic';
 

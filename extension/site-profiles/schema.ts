@@ -1,4 +1,8 @@
 import { z } from 'zod';
+// Field names and types live apart from zod, so the journal loader can read profiles without the validator.
+import { FIELD_NAMES, FIELD_TYPES, type FieldName } from './field-names.js';
+
+export { FIELD_NAMES, FIELD_TYPES, type FieldName };
 
 /**
  * Site profiles: how to read a journal (EPJ) page, kept as data apart from the code that uses it,
@@ -18,52 +22,6 @@ export const locatorSchema = z.discriminatedUnion('by', [
   /** A table column by its header text (list pages: within each row). */
   z.strictObject({ by: z.literal('column'), header: z.array(z.string().min(1)).min(1) }),
 ]);
-
-export const FIELD_NAMES = [
-  'caseNumber',
-  'service',
-  'targetGroup',
-  'country',
-  'decisionDate',
-  'start',
-  'end',
-  'places',
-  'monthlyCost',
-  'tier',
-  'levelSince',
-  'supportAreaCount',
-  'percent',
-  'lastFollowUp',
-  'planReceived',
-  'lastEvaluationReport',
-  'lastCollaborationMeeting',
-  'conversationsLast12Months',
-  'noticeGiven',
-] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
-
-/** How each field is read when a profile adds it (e.g. by the picker). */
-export const FIELD_TYPES: Record<FieldName, 'date' | 'number' | 'text'> = {
-  caseNumber: 'text',
-  service: 'text',
-  targetGroup: 'text',
-  country: 'text',
-  decisionDate: 'date',
-  start: 'date',
-  end: 'date',
-  places: 'number',
-  monthlyCost: 'number',
-  tier: 'text',
-  levelSince: 'date',
-  supportAreaCount: 'number',
-  percent: 'number',
-  lastFollowUp: 'date',
-  planReceived: 'date',
-  lastEvaluationReport: 'date',
-  lastCollaborationMeeting: 'date',
-  conversationsLast12Months: 'number',
-  noticeGiven: 'date',
-};
 
 export const fieldSchema = z.strictObject({
   /** How the value is read: a date in the profile's formats, a number, or text. */

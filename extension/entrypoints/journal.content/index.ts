@@ -1,12 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { startJournalOverlay } from '../../overlay/start-journal-overlay.js';
+import { startJournalLoader } from '../../overlay/journal-loader.js';
 import { keepPolicyFresh } from '../../storage/settings-in-force.js';
 import { ignoreForgedInvalidation } from '../../messaging/context-guard.js';
 
 /**
- * Registered at run time by the background, only for journal origins the caseworker (or policy)
- * has granted; `matches` here only tells WXT which hosts the script is built for.
+ * The journal loader, a few KB: registered at run time by the background, only for journal origins
+ * the caseworker (or policy) has granted; `matches` here only tells WXT which hosts the script is
+ * built for. It has the checks (journal-checks.content) injected only where a profile could read
+ * a case.
  */
 export default defineContentScript({
   matches: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
@@ -18,6 +20,6 @@ export default defineContentScript({
   main: (ctx) => {
     ignoreForgedInvalidation(ctx, browser.runtime);
     keepPolicyFresh(browser, ctx.signal);
-    return startJournalOverlay(ctx, browser);
+    return startJournalLoader(ctx, browser);
   },
 });
