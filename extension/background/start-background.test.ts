@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POLICY_REFRESH_INTERVAL_MS, readSettingsInForce, REFRESH_POLICY_MESSAGE, SETTINGS_IN_FORCE_KEY, keepPolicyFresh, type SettingsInForce } from '../storage/settings-in-force.js';
 import { startBackground } from './start-background.js';
+import { LOAD_CHECKS_MESSAGE } from '../overlay/loader-handoff.js';
 
 /** Vejle's policy, as the municipality's IT sets it (Chrome gives managed values as the schema types them). */
 const POLICY = { packId: 'dk-vejle-voksen', lang: 'da', retentionDays: 90 };
@@ -149,5 +150,32 @@ describe('the policy on every launch, at any managed-storage latency', () => {
     expect(await readSettingsInForce(fakeBrowser as never)).toMatchObject({ packId: 'dk-vejle-voksen', lang: 'en' });
     page.abort();
     expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: REFRESH_POLICY_MESSAGE });
+  });
+});
+
+describe('who the background listens to', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+  });
+
+  it('messages from another extension or a web page are ignored: no checks injected, no case stored, no answer', async () => {
+    fakeBrowser.reset();
+    const executeScript = vi.fn(async () => []);
+    const browser = { ...(backgroundBrowser() as object), scripting: { getRegisteredContentScripts: async () => [], unregisterContentScripts: async () => {}, registerContentScripts: async () => {}, executeScript } };
+    startBackground(browser as never);
+    const entry = { key: 'k-1', packId: 'dk-vejle-voksen', service: 'sel-85', openedAt: '2026-01-01T00:00:00.000Z', schemaVersion: 2 };
+    const strangers = [{ id: 'another-extension-id', tab: { id: 7 }, frameId: 0 }, { tab: { id: 7 }, frameId: 0, url: 'https://journal.example/' }];
+    for (const sender of strangers) {
+      for (const message of [{ type: LOAD_CHECKS_MESSAGE }, { type: 'saksvakt:remember-case', entry }, { type: REFRESH_POLICY_MESSAGE }]) {
+        const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender as never);
+        expect(answers.filter((answer) => answer !== undefined)).toEqual([]);
+      }
+    }
+    expect(executeScript).not.toHaveBeenCalled();
+    // The same request from our own loader is answered: the test above can fail.
+    const own = await fakeBrowser.runtime.onMessage.trigger({ type: LOAD_CHECKS_MESSAGE }, { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 0 } as never);
+    expect(own.find(Boolean)).toEqual({ ok: true });
+    expect(executeScript).toHaveBeenCalledOnce();
   });
 });

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './browser.mjs';
@@ -266,6 +266,16 @@ describe('hostile journal page', () => {
     assert.deepEqual(errors, []);
     // Last: these two attempts are refused, and reported, on purpose.
     assert.deepEqual(await trustedTypesEnforced(page), { innerHTML: true, otherPolicy: true });
+    await page.close();
+  });
+
+  it('no page or other extension can reach ours: no externally_connectable, no runtime on the journal page', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION, 'manifest.json'), 'utf8'));
+    assert.equal(manifest.externally_connectable, undefined);
+    const page = await context.newPage();
+    await page.goto(`${journal.origin}/profil/vedtak`);
+    // Without externally_connectable Chromium gives web pages no chrome.runtime to message us with.
+    assert.equal(await page.evaluate((id) => typeof globalThis.chrome?.runtime?.sendMessage === 'function' ? 'reachable' : 'unreachable', extension), 'unreachable');
     await page.close();
   });
 
