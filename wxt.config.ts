@@ -26,9 +26,11 @@ const WEB_ACCESSIBLE_RESOURCES = ['panel.html'];
 /**
  * Extension pages (panel, options): our own scripts only, no network, and Trusted Types, so no
  * string reaches an HTML sink unless it went through a policy we name. Lit's templates use the
- * one policy listed (`lit-html`); nothing of ours writes HTML from strings.
+ * one policy listed (`lit-html`). The only other is `saksvakt-inert-page`: the options page's profile
+ * check parses a saved journal page with `DOMParser` into a document that runs no script and is
+ * never shown (`extension/options/profile-tools.ts`).
  */
-const TRUSTED_TYPE_POLICIES = ['lit-html'];
+const TRUSTED_TYPE_POLICIES = ['lit-html', 'saksvakt-inert-page'];
 const EXTENSION_PAGES_CSP = [
   "script-src 'self'",
   "object-src 'none'",

@@ -94,7 +94,7 @@ export function createProfileTools(context: Context) {
     const profile = allProfiles().find((entry) => entry.id === (checkProfileId ?? allProfiles()[0]?.id));
     if (!profile) return;
     // A saved page is parsed as an inert document: its scripts do not run, nothing is fetched.
-    const document = new DOMParser().parseFromString(await file.text(), 'text/html');
+    const document = new DOMParser().parseFromString(inertPageHtml(await file.text()), 'text/html');
     check = { profileId: profile.id, result: checkProfile(document, profile) };
     context.redraw();
   };
@@ -184,4 +184,19 @@ export function createProfileTools(context: Context) {
       `;
     },
   };
+}
+
+type InertPagePolicy = { createHTML(text: string): string };
+let inertPagePolicy: InertPagePolicy | undefined;
+
+/**
+ * The options page requires Trusted Types: a saved page's text reaches `DOMParser` only through our
+ * one named policy, which lets it pass as is because `DOMParser` makes a document that runs no
+ * script, fetches nothing and is never shown.
+ */
+function inertPageHtml(text: string): string {
+  const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createHTML(text: string): string }): InertPagePolicy } }).trustedTypes;
+  if (!factory) return text;
+  inertPagePolicy ??= factory.createPolicy('saksvakt-inert-page', { createHTML: (html) => html });
+  return inertPagePolicy.createHTML(text);
 }
