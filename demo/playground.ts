@@ -69,7 +69,7 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
   const snippetLabel = document.createElement('label');
   snippetLabel.htmlFor = 'playground-snippet';
 
-  let element: HTMLElement & { result?: unknown };
+  let element: HTMLElement & { result?: unknown; updateComplete?: Promise<unknown> };
   const showResult = () => {
     resultView.textContent = JSON.stringify(element.result ?? null, null, 2);
   };
@@ -79,7 +79,11 @@ export function renderPlayground(root: HTMLElement, locale: () => Locale): void 
       else element.removeAttribute(name);
     }
     snippet.value = embedSnippet(spec.tag, values, new URL('./vendor/saksvakt.js', location.href).href);
-    queueMicrotask(showResult);
+    // The element computes once its language and pack are there: show the result when it has.
+    const shown = element;
+    void (shown.updateComplete ?? Promise.resolve()).then(() => {
+      if (shown === element) showResult();
+    });
   };
   const build = () => {
     const text = t();
