@@ -41,8 +41,12 @@ type Reading = { page: PageProfile; profile: SiteProfile; entries: { row?: Eleme
  * main thread: a list of 20 000 rows would freeze the journal for many seconds.
  */
 export const MAX_LIST_ROWS = 500;
-/** Badges mounted between two yields to the page, so mounting a list's badges is no long task. */
-const BADGES_PER_SLICE = 50;
+/**
+ * Mounting a list's badges yields to the page after this long, so it is no long task. By time, not
+ * by count: every slice costs the journal one layout of the table the badges go into, which on a
+ * table of 20 000 rows takes longer than the badges themselves.
+ */
+const BADGE_SLICE_MS = 40;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Cells and descriptions take the badge inside (a sibling would break a grid's columns). */
@@ -209,7 +213,7 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
       if (onlyEntry !== undefined && host.entry !== onlyEntry) continue;
       if (!wanted.has(anchor) || !anchor.isConnected || !host.ui.shadowHost.isConnected || wanted.get(anchor)!.caseKey !== host.caseKey) removeHost(anchor, host);
     }
-    let mounted = 0;
+    let sliceStart = performance.now();
     for (const [anchor, entry] of wanted) {
       const key = JSON.stringify(entry.badges);
       const existing = hosts.get(anchor);
@@ -224,7 +228,10 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
         continue;
       }
       // A list's badges in slices: the journal gets its main thread back between them.
-      if ((mounted += 1) % BADGES_PER_SLICE === 0) await yieldToPage();
+      if (performance.now() - sliceStart > BADGE_SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
       if (signal.aborted || current !== generation) return;
       const inCell = anchor.matches(CELL);
       const ui = await createShadowRootUi<void>(uiContext, {
