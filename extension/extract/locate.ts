@@ -175,8 +175,8 @@ function byLabel(root: ParentNode, texts: string[]): Located | undefined {
   return undefined;
 }
 
-/** Key of a table's or grid's header cells in the reading cache. */
-const HEADER_CELLS = 'header cells';
+/** Key of a table's or grid's header cells in the reading cache (no selector, so it is never one of cachedQueryAll's). */
+const HEADER_CELLS = '\0header cells';
 
 const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
 
