@@ -117,10 +117,12 @@ const found = (element: Element): Located => ({ element, text: textOf(element) }
 const LABEL_CANDIDATES = 'label, dt, th, td, span, div, b, strong, p, [role="rowheader"]';
 
 /**
- * Label candidates of a root, kept for one synchronous reading of a page (every field of the
- * generic profile looks at the same elements); dropped at the next microtask, before the page can change.
+ * What one synchronous reading of a page finds again and again (every field of a profile looks at
+ * the same label candidates; every row of a list at the same column headers), kept until the next
+ * microtask, before the page can change. Without it a list's reading scans its whole table once per
+ * row and field: quadratic in the rows, seconds on a page of a few thousand.
  */
-const candidateCache = new Map<ParentNode, Map<string, Element[]>>();
+const readingCache = new Map<ParentNode, Map<string, Element[]>>();
 /** Each candidate's label text as compared, for the same reading (one normalisation per element, not per field). */
 const normalizedText = new Map<Element, string>();
 function normalizedLabelOf(element: Element): string {
@@ -131,24 +133,25 @@ function normalizedLabelOf(element: Element): string {
   }
   return text;
 }
-function cachedQueryAll(root: ParentNode, selector: string): Element[] {
-  let byRoot = candidateCache.get(root);
+function cachedForReading(root: ParentNode, key: string, find: () => Element[]): Element[] {
+  let byRoot = readingCache.get(root);
   if (!byRoot) {
-    if (candidateCache.size === 0)
+    if (readingCache.size === 0)
       queueMicrotask(() => {
-        candidateCache.clear();
+        readingCache.clear();
         normalizedText.clear();
       });
     byRoot = new Map();
-    candidateCache.set(root, byRoot);
+    readingCache.set(root, byRoot);
   }
-  let found = byRoot.get(selector);
+  let found = byRoot.get(key);
   if (!found) {
-    found = deepQueryAll(root, selector);
-    byRoot.set(selector, found);
+    found = find();
+    byRoot.set(key, found);
   }
   return found;
 }
+const cachedQueryAll = (root: ParentNode, selector: string) => cachedForReading(root, selector, () => deepQueryAll(root, selector));
 
 /**
  * Finds the value for a label: a `<label for>`'s control, an element `aria-labelledby` the label,
@@ -172,6 +175,9 @@ function byLabel(root: ParentNode, texts: string[]): Located | undefined {
   return undefined;
 }
 
+/** Key of a table's or grid's header cells in the reading cache (no selector, so it is never one of cachedQueryAll's). */
+const HEADER_CELLS = '\0header cells';
+
 const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
 
 /** A row's own cells (not those of a table nested in a cell). */
@@ -194,10 +200,11 @@ function byColumn(row: ParentNode, headers: string[]): Element | undefined {
     return undefined;
   }
   const wanted = new Set(headers.map(normalizeLabel));
-  const headerCells = container.matches('table')
-    ? [...container.querySelectorAll('thead th, thead td')]
-    : [...container.querySelectorAll('[role="columnheader"]')];
-  const header = headerCells.find((cell) => wanted.has(normalizeLabel(cell.textContent ?? '')));
+  // The same header cells for every row and field of a reading: found once per table, not per row.
+  const headerCells = cachedForReading(container, HEADER_CELLS, () =>
+    container.matches('table') ? [...container.querySelectorAll('thead th, thead td')] : [...container.querySelectorAll('[role="columnheader"]')],
+  );
+  const header = headerCells.find((cell) => wanted.has(normalizedLabelOf(cell)));
   if (!header) return undefined;
   const colIndex = header.getAttribute('aria-colindex');
   const cells = cellsOf(rowElement);

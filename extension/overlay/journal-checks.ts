@@ -32,8 +32,21 @@ export const BADGE_HOST = 'saksvakt-badge';
  */
 type Host = { ui: ShadowRootContentScriptUi<void>; key: string; caseKey: string; caseElement: Element; anchorText: string; entry: number };
 type Wanted = { badges: Badge[]; caseKey: string; caseElement: Element; anchorText: string; entry: number };
-/** What the last reading found: the page kind, its cases, and their checks. */
-type Reading = { page: PageProfile; profile: SiteProfile; entries: { row?: Element; extracted: ExtractedCase }[]; checked: CaseChecks[] };
+/** What the last reading found: the page kind, its cases (and on a list, how many rows it has), and their checks. */
+type Reading = { page: PageProfile; profile: SiteProfile; entries: { row?: Element; extracted: ExtractedCase }[]; listRows?: number; checked: CaseChecks[] };
+
+/**
+ * A list is read up to this many rows; the panel says how many of how many were checked. Reading,
+ * checking and badging a row costs about a millisecond on a municipal laptop, all on the journal's
+ * main thread: a list of 20 000 rows would freeze the journal for many seconds.
+ */
+export const MAX_LIST_ROWS = 500;
+/**
+ * Mounting a list's badges yields to the page after this long, so it is no long task. By time, not
+ * by count: every slice costs the journal one layout of the table the badges go into, which on a
+ * table of 20 000 rows takes longer than the badges themselves.
+ */
+const BADGE_SLICE_MS = 40;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** Cells and descriptions take the badge inside (a sibling would break a grid's columns). */
@@ -52,9 +65,9 @@ export function readPage(document: Document, profiles: readonly SiteProfile[]): 
         if (rows.length === 0 && page.requires) continue;
         // Checked on the first row before every row is read: a list with nothing to check costs one row.
         if (rows[0] && !listHasCheckableColumn(rows[0], page)) continue;
-        const entries = extractRows(document, page, profile, rows);
+        const entries = extractRows(document, page, profile, rows.length > MAX_LIST_ROWS ? rows.slice(0, MAX_LIST_ROWS) : rows);
         if (page.requires && !entries.some(({ extracted }) => hasRequiredFields(extracted, page))) continue;
-        return { page, profile, entries: page.requires ? entries.filter(({ extracted }) => hasRequiredFields(extracted, page)) : entries };
+        return { page, profile, entries: page.requires ? entries.filter(({ extracted }) => hasRequiredFields(extracted, page)) : entries, listRows: rows.length };
       }
       const scope = pageScope(document, page);
       // The required fields first: a page that names no service is left after reading one field.
@@ -105,8 +118,8 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
 
   const report = () => {
     if (!reading) return;
-    const { page, profile, entries, checked } = reading;
-    const list = page.kind === 'list' ? { checked: entries.length, ...totalOf(entries[0]?.row) } : undefined;
+    const { page, profile, entries, listRows, checked } = reading;
+    const list = page.kind === 'list' ? { checked: entries.length, ...totalOf(entries[0]?.row, listRows) } : undefined;
     env.onChecked?.(checked, page, profile, { cases: entries.map((entry) => entry.extracted), ...(list ? { list } : {}) });
   };
 
@@ -143,7 +156,7 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
         rootsMayBeNew = false;
         observeShadowRoots();
       }
-      void sync(wanted, current);
+      void sync(wanted, current).catch(notRun);
     } catch (error) {
       console.warn('[Saksvakt] checks could not run on this page:', error);
     }
@@ -167,15 +180,17 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
     checked[at.entry] = checks;
     const wanted = new Map<Element, Wanted>();
     wantedFor(at.entry, entry.extracted, checks, entry.row, wanted);
-    void sync(wanted, generation, at.entry);
+    void sync(wanted, generation, at.entry).catch(notRun);
     // The panel (and the caseload) follow in the next task: the badge beside the field comes first.
     clearTimeout(reportTimer);
     reportTimer = setTimeout(report, 0);
     return true;
   };
 
-  const totalOf = (row: Element | undefined) => {
-    const total = listTotal(row);
+  /** The list's own count (a virtual grid's `aria-rowcount`), or its rows when more than were read. */
+  const totalOf = (row: Element | undefined, rows = 0) => {
+    const said = listTotal(row);
+    const total = rows > MAX_LIST_ROWS ? Math.max(said ?? 0, rows) : said;
     return total === undefined ? {} : { total };
   };
 
@@ -198,6 +213,7 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
       if (onlyEntry !== undefined && host.entry !== onlyEntry) continue;
       if (!wanted.has(anchor) || !anchor.isConnected || !host.ui.shadowHost.isConnected || wanted.get(anchor)!.caseKey !== host.caseKey) removeHost(anchor, host);
     }
+    let sliceStart = performance.now();
     for (const [anchor, entry] of wanted) {
       const key = JSON.stringify(entry.badges);
       const existing = hosts.get(anchor);
@@ -211,6 +227,12 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
         existing.entry = entry.entry;
         continue;
       }
+      // A list's badges in slices: the journal gets its main thread back between them.
+      if (performance.now() - sliceStart > BADGE_SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      if (signal.aborted || current !== generation) return;
       const inCell = anchor.matches(CELL);
       const ui = await createShadowRootUi<void>(uiContext, {
         name: BADGE_HOST,
@@ -344,6 +366,14 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
 const RECHECK_DEBOUNCE_MS = 80;
 const RECHECK_MAX_WAIT_MS = 500;
 const SETTLE_AFTER_TYPING_MS = 300;
+
+/** Lets the page run (input, rendering) before we continue: `scheduler.yield` where there is one, else a task. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((done) => setTimeout(done, 0));
+};
+
+const notRun = (error: unknown) => console.warn('[Saksvakt] checks could not run on this page:', error);
 
 const whenIdle = (callback: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(callback, { timeout: 1000 }) : setTimeout(callback, 0));
 

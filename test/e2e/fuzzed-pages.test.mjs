@@ -136,23 +136,35 @@ describe('fuzzed host pages: nothing of ours reaches the page as an error', () =
     await tab.close();
   });
 
-  // Measured on this branch (2 shared cores): 1 000 labelled rows delay the page's own load
-  // event by ~15 s and the panel button by ~32 s; 3 000 rows by ~50 s / ~108 s; 20 000 unlabelled
-  // rows did not finish loading in 120 s. The reading runs on the page's main thread, so a huge
-  // journal page freezes. Kept as a to-do (run, reported, not counted) until reading is bounded.
-  it('a huge page: 20 000 labelled rows and a 200-deep nesting load and answer within 20 s', { todo: 'reading a huge page blocks its main thread (see the measurements above)' }, async () => {
-    const rows = Array.from({ length: 20_000 }, (_, index) => `<tr><td>${LABELS[index % LABELS.length]}</td><td>${index % 7 === 0 ? '01.03.2023' : index}</td></tr>`).join('');
-    const deep = '<div>'.repeat(200) + 'Startdato 01.03.2023' + '</div>'.repeat(200);
-    const tab = await context.newPage();
-    tab.setDefaultNavigationTimeout(20_000);
-    try {
-      const { errors, ours } = await visit(tab, '/huge', page(`<table>${rows}</table>${deep}`), { timeout: 20_000 });
-      assert.deepEqual(errors, []);
-      assert.deepEqual(ours, []);
-    } finally {
-      await tab.close();
-    }
-  });
+  // Huge pages: reading is linear in the page (a list's header cells and a page's label candidates
+  // are found once per reading, not per row and field), a list is read up to its first 500 rows,
+  // and a list's badges are mounted in slices. Measured on 2 shared cores: the labelled page
+  // answers ~2 s after its own load event, the list ~4 s (most of it the browser laying out the
+  // 20 000-row table again once the badges are in). The 20 s are a bound, not a figure.
+  const HUGE_PAGES = {
+    'a huge page: 20 000 labelled rows and a 200-deep nesting': () => {
+      const rows = Array.from({ length: 20_000 }, (_, index) => `<tr><td>${LABELS[index % LABELS.length]}</td><td>${index % 7 === 0 ? '01.03.2023' : index}</td></tr>`).join('');
+      const deep = '<div>'.repeat(200) + 'Startdato 01.03.2023' + '</div>'.repeat(200);
+      return `<table>${rows}</table>${deep}`;
+    },
+    'a huge caseload list: 20 000 rows under column headers': () => {
+      const rows = Array.from({ length: 20_000 }, (_, index) => `<tr><td>2023/${index}</td><td>Varig tilrettelagt arbeid</td><td>01.03.2023</td><td>0${1 + (index % 9)}.02.2024</td></tr>`).join('');
+      return `<table><thead><tr><th>Saksnummer</th><th>Teneste</th><th>Startdato</th><th>Siste oppfølging</th></tr></thead><tbody>${rows}</tbody></table>`;
+    },
+  };
+  for (const [what, body] of Object.entries(HUGE_PAGES)) {
+    it(`${what}: loads and answers within 20 s, and no error reaches it`, async () => {
+      const tab = await context.newPage();
+      tab.setDefaultNavigationTimeout(20_000);
+      try {
+        const { errors, ours } = await visit(tab, `/huge/${encodeURIComponent(what)}`, page(body()), { timeout: 20_000 });
+        assert.deepEqual(errors, []);
+        assert.deepEqual(ours, []);
+      } finally {
+        await tab.close();
+      }
+    });
+  }
 
   // Each: what the page's own scripts do, and whether the Profil checks must still be shown.
   const HOSTILE_RUNTIMES = {
