@@ -37,7 +37,7 @@ const panelMessageSchema = z.strictObject({
   fields: z
     .array(z.strictObject({ name: fieldName, word: z.string(), status: z.enum(['read', 'empty', 'unreadable', 'not-found']), text: z.string().optional(), understood: z.string().optional(), element: z.string().optional() }))
     .optional(),
-  list: z.strictObject({ checked: z.number().int().nonnegative(), total: z.number().int().nonnegative().optional() }).optional(),
+  list: z.strictObject({ checked: z.number().int().nonnegative(), total: z.number().int().nonnegative().optional(), capped: z.literal(true).optional() }).optional(),
 });
 
 const readingSchema = z.strictObject({ text: z.string(), status: z.enum(['read', 'empty', 'unreadable']), value: z.union([z.string(), z.number()]).optional() });

@@ -9,7 +9,8 @@ import { BADGE_CSS, renderBadges } from './badge-view.js';
 import { scopedContext } from './scoped-context.js';
 
 /** How much of a list was checked: the rows on the page, of how many the list says it has. */
-export type ListCoverage = { checked: number; total?: number };
+/** `capped`: the list is longer than the checks read (MAX_LIST_ROWS), not merely scrolled out of view. */
+export type ListCoverage = { checked: number; total?: number; capped?: true };
 
 export type JournalEnvironment = {
   profiles: SiteProfile[];
@@ -191,7 +192,8 @@ export function initJournalChecks(ctx: ContentScriptContext, signal: AbortSignal
   const totalOf = (row: Element | undefined, rows = 0) => {
     const said = listTotal(row);
     const total = rows > MAX_LIST_ROWS ? Math.max(said ?? 0, rows) : said;
-    return total === undefined ? {} : { total };
+    if (total === undefined) return {};
+    return rows > MAX_LIST_ROWS ? { total, capped: true as const } : { total };
   };
 
   const removeHost = (anchor: Element, host: Host) => {

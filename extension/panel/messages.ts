@@ -49,6 +49,7 @@ const en = {
   unreadableMark: (p: { text: string }) => `could not read “${p.text}”`,
   notFoundField: 'not found',
   listChecked: (p: { checked: number; total: string }) => `Checked ${p.checked} of ${p.total} cases in this list: only the rows shown are read; scroll to check more.`,
+  listCapped: (p: { checked: number; total: string }) => `Checked the first ${p.checked} of ${p.total} cases in this list: a list this long is read up to ${p.checked} rows. Filter the list or open a case to check the rest.`,
   listAll: (p: { checked: number }) => `Checked all ${p.checked} cases in this list.`,
 };
 type Messages = typeof en;
@@ -100,6 +101,7 @@ const nn: Messages = {
   unreadableMark: (p) => `kunne ikkje lese «${p.text}»`,
   notFoundField: 'ikkje funne',
   listChecked: (p) => `Kontrollerte ${p.checked} av ${p.total} saker i lista: berre radene som er viste, vert lesne; rull for å kontrollere fleire.`,
+  listCapped: (p) => `Kontrollerte dei første ${p.checked} av ${p.total} saker i lista: ei så lang liste vert lesen opp til ${p.checked} rader. Filtrer lista eller opna ei sak for å kontrollere resten.`,
   listAll: (p) => `Kontrollerte alle ${p.checked} sakene i lista.`,
 };
 const nb: Messages = {
@@ -150,6 +152,7 @@ const nb: Messages = {
   unreadableMark: (p) => `kunne ikke lese «${p.text}»`,
   notFoundField: 'ikke funnet',
   listChecked: (p) => `Kontrollerte ${p.checked} av ${p.total} saker i listen: bare radene som vises, blir lest; rull for å kontrollere flere.`,
+  listCapped: (p) => `Kontrollerte de første ${p.checked} av ${p.total} saker i listen: en så lang liste blir lest opp til ${p.checked} rader. Filtrer listen eller åpne en sak for å kontrollere resten.`,
   listAll: (p) => `Kontrollerte alle ${p.checked} sakene i listen.`,
 };
 const da: Messages = {
@@ -200,6 +203,7 @@ const da: Messages = {
   unreadableMark: (p) => `kunne ikke læse »${p.text}«`,
   notFoundField: 'ikke fundet',
   listChecked: (p) => `Tjekkede ${p.checked} af ${p.total} sager i listen: kun de viste rækker læses; rul for at tjekke flere.`,
+  listCapped: (p) => `Tjekkede de første ${p.checked} af ${p.total} sager i listen: så lang en liste læses op til ${p.checked} rækker. Filtrér listen eller åbn en sag for at tjekke resten.`,
   listAll: (p) => `Tjekkede alle ${p.checked} sager i listen.`,
 };
 export const translatePanel = createTranslator<Messages>({ en, nn, nb, da } satisfies Record<Locale, Messages>);

@@ -197,7 +197,7 @@ export function renderCasePanel(root: HTMLElement): void {
                 : nothing}
               ${message.list
                 ? html`<section role="status" class="coverage"><p>${message.list.total !== undefined && message.list.total > message.list.checked
-                    ? t('listChecked', { checked: message.list.checked, total: formatNumber(message.list.total, lang) })
+                    ? t(message.list.capped ? 'listCapped' : 'listChecked', { checked: message.list.checked, total: formatNumber(message.list.total, lang) })
                     : t('listAll', { checked: message.list.checked })}</p></section>`
                 : nothing}
               ${message.notFound.length || message.unreadable.length
