@@ -5,6 +5,7 @@ import '../shared/rule-packs/index.js';
 import { checkCaseload } from '../shared/index.js';
 import { builtInPacks } from '../shared/rule-packs/index.js';
 import { orderRows } from '../components/cadence-checker/caseload-order.js';
+import { generatedCaseload } from './generated-caseload.js';
 import { clearCaseload, listCases, openCaseload, purgeExpired, rememberCase, rememberCases, type CaseloadEntry } from '../extension/storage/caseload-db.js';
 
 type Timed = { medianMs: number; runs: number };
@@ -46,17 +47,6 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 type Checker = HTMLElement & { updateComplete: Promise<unknown>; cases: unknown[]; filter: string };
 
-/** Cases as engines.bench.ts makes them: dates over seven years, a fixed pseudo-random sequence. */
-function caseloadCases(count: number) {
-  const services = ['sel85', 'sel103', 'sel104', 'sel107', 'sel108-asf-abi', 'sel108-psych', 'sel97', 'sel109', 'sel82ab'];
-  let seed = 17;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const day = (offset: number) => new Date(Date.UTC(2019, 0, 1) + Math.floor(offset) * 86_400_000).toISOString().slice(0, 10);
-  return Array.from({ length: count }, (_, index) => {
-    const start = random() * 2500;
-    return { id: `k${index}`, service: services[index % services.length]!, start: day(start), arrival: day(start), followUps: index % 3 === 0 ? [] : [day(start + random() * 400)] };
-  });
-}
 
 /** Resolves when `ready()` holds, checked after every change in `root` (no polling interval to add to the figure). */
 function whenDom(root: Node, ready: () => boolean): Promise<void> {
@@ -133,13 +123,13 @@ async function caseloadView() {
   // The virtualizer's harmless "ResizeObserver loop" report (lit/lit#3154) is not a bench failure.
   window.onerror = (message, ...rest) => (String(message).startsWith('ResizeObserver loop') ? true : onerror?.call(window, message, ...rest));
   // The first caseload on the page loads the virtualizer module: measured once, apart.
-  const firstOnPage = await caseloadFirstScreen(caseloadCases(10_000));
+  const firstOnPage = await caseloadFirstScreen(generatedCaseload(10_000));
   await virtualised(firstOnPage.element);
   firstOnPage.element.remove();
 
   const firstScreen: { cases: number; medianMs: number; updatedMedianMs: number; runs: number }[] = [];
   for (const [count, runs] of [[1_000, 9], [10_000, 9], [100_000, 3]] as const) {
-    const cases = caseloadCases(count);
+    const cases = generatedCaseload(count);
     const samples: number[] = [];
     const updated: number[] = [];
     for (let run = 0; run < runs; run += 1) {
@@ -153,7 +143,7 @@ async function caseloadView() {
   }
 
   // Sort and filter on 10 000 rows: each column's first sort, a change of direction, the filter on and off.
-  const { element } = await caseloadFirstScreen(caseloadCases(10_000));
+  const { element } = await caseloadFirstScreen(generatedCaseload(10_000));
   await virtualised(element);
   // A reader takes in the first screen before sorting: the element prepares column orders in idle time meanwhile.
   await new Promise((done) => setTimeout(done, 1000));
@@ -189,7 +179,7 @@ async function caseloadView() {
   // The same orders worked out cold, on arrays alone (what a click costs if it comes before the idle work is done).
   const coldOrders: Record<string, number> = {};
   for (const key of ['case', 'service', 'due', 'status'] as const) {
-    const fresh = checkCaseload(builtInPacks['dk-vejle-voksen']!, caseloadCases(10_000), { today: '2025-11-22' });
+    const fresh = checkCaseload(builtInPacks['dk-vejle-voksen']!, generatedCaseload(10_000), { today: '2025-11-22' });
     const start = performance.now();
     orderRows(fresh, key, true, 'all');
     coldOrders[key] = performance.now() - start;

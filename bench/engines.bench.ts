@@ -2,31 +2,11 @@
 // with a naive baseline in the same run, so the ratio does not depend on the machine.
 import { builtInPacks, checkCaseload, computeFunding, parseRulePack, selectTier, type CaseInput } from '../shared/index.js';
 import vejleJson from '../shared/rule-packs/dk-vejle-voksen.json' with { type: 'json' };
+import { generatedCaseload } from './generated-caseload.js';
 
 const vejle = builtInPacks['dk-vejle-voksen'];
 const alver = builtInPacks['no-alver-vekstbedrift'];
 
-/**
- * A caseload with dates spread over seven years (a fixed pseudo-random sequence, so every run
- * checks the same cases): a repeating pattern would let caches answer for most cases and flatter
- * the figure.
- */
-function cases(count: number): CaseInput[] {
-  const services = ['sel85', 'sel103', 'sel104', 'sel107', 'sel108-asf-abi', 'sel108-psych', 'sel97', 'sel109', 'sel82ab'];
-  let seed = 17;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const day = (offset: number) => new Date(Date.UTC(2019, 0, 1) + Math.floor(offset) * 86_400_000).toISOString().slice(0, 10);
-  return Array.from({ length: count }, (_, index) => {
-    const start = random() * 2500;
-    return {
-      id: `k${index}`,
-      service: services[index % services.length]!,
-      start: day(start),
-      arrival: day(start),
-      followUps: index % 3 === 0 ? [] : [day(start + random() * 400)],
-    };
-  });
-}
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** The floor of a caseload check: read and parse every date of every case to a day number, nothing else. */
@@ -46,7 +26,7 @@ function parseDatesOnly(caseload: readonly CaseInput[]): number {
 
 /** checkCaseload at one size beside the floor loop, each a median over runs interleaved in time. */
 function caseloadAt(count: number, repeat: number) {
-  const caseload = cases(count);
+  const caseload = generatedCaseload(count);
   checkCaseload(vejle, caseload, { today: '2025-11-22' }); // warm up
   parseDatesOnly(caseload);
   const check: number[] = [];
@@ -80,7 +60,7 @@ function time(run: () => void, repeat: number): { medianMs: number; runs: number
 export function runEngineBench() {
   const scaling = [caseloadAt(1_000, 21), caseloadAt(10_000, 11), caseloadAt(100_000, 5)];
   const tenThousand = scaling[1]!;
-  const caseload = cases(10_000);
+  const caseload = generatedCaseload(10_000);
   // Naive baseline: a caller that validates the pack again for every case.
   const naive = time(() => {
     for (const input of caseload.slice(0, 1000)) {
