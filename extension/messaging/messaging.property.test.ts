@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NUM_RUNS, PROPERTY_TIMEOUT } from '../../shared/testing/arbitraries.js';
 import { asPanelRequest } from './panel-requests.js';
 import { asJournalMessage } from './to-panel.js';
-import type { PanelMessage } from '../overlay/case-panel.js';
+import type { PanelMessage } from './panel-messages.js';
 
 const REAL_CASE: PanelMessage = {
   type: 'saksvakt:case',

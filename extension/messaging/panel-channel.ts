@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PanelMessage, PickAnswer } from '../overlay/case-panel.js';
+import type { PanelMessage, PickAnswer } from './panel-messages.js';
 import { asPanelRequest, type PanelRequest } from './panel-requests.js';
 
 /**

@@ -1,5 +1,5 @@
 import { FIELD_NAMES, type FieldName } from '../site-profiles/schema.js';
-import type { PickRequest } from '../overlay/case-panel.js';
+import type { PickRequest } from './panel-messages.js';
 import type { FieldType, PageKind, ReadFormats } from '../picker/pick-answer.js';
 
 /** The panel asks the journal tab to close it. */

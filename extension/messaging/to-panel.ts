@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '../../shared/index.js';
 import { FIELD_NAMES, locatorSchema } from '../site-profiles/schema.js';
-import type { PanelMessage, PickAnswer } from '../overlay/case-panel.js';
+import type { PanelMessage, PickAnswer } from './panel-messages.js';
 import { LOCATOR_REASONS } from '../picker/suggest-locators.js';
 
 /**

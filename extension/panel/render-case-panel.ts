@@ -3,7 +3,7 @@ import '../../components/index.js';
 import { builtInPacks, formatDate, formatNumber, type Locale } from '../../shared/index.js';
 import { ownProfile } from '../site-profiles/own-profile.js';
 import { fieldWord } from '../site-profiles/generic-profile.js';
-import type { PanelMessage, PickAnswer, PickRequest } from '../overlay/case-panel.js';
+import type { PanelMessage, PickAnswer, PickRequest } from '../messaging/panel-messages.js';
 import { addLocator } from '../picker/add-locator.js';
 import { BUILT_IN_PROFILES } from '../site-profiles/built-in-profiles.js';
 import { FIELD_NAMES, FIELD_TYPES, type FieldName, type Locator, type SiteProfile } from '../site-profiles/schema.js';
