@@ -18,8 +18,9 @@ const ENTRIES = {
 
 /**
  * Chunk names that say what a chunk is: a language's messages (`messages-nn-…` for the engines',
- * `funding-calculator-messages-nn-…` for an element's), so a vendor, and the size bench, can tell
- * which chunk a page of one language loads.
+ * `funding-calculator-messages-nn-…` for an element's), a funding scheme's formulas
+ * (`funding-scheme-sel85-…`), so a vendor, and the size bench, can tell which chunks a page of one
+ * language and pack loads.
  */
 function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string): string {
   const id = chunk.facadeModuleId ?? '';
@@ -27,6 +28,8 @@ function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string)
   if (shared) return `${folder}/messages-${shared[1]}-[hash].js`;
   const element = /\/components\/([\w-]+)\/messages\/(\w+)\.ts$/.exec(id);
   if (element) return `${folder}/${element[1]}-messages-${element[2]}-[hash].js`;
+  const scheme = /\/shared\/funding\/compute-funding\/(\w+)\.ts$/.exec(id);
+  if (scheme) return `${folder}/funding-scheme-${scheme[1]}-[hash].js`;
   return `${folder}/[name]-[hash].js`;
 }
 

@@ -197,6 +197,12 @@ describe('the npm package in a vendor app', () => {
     assert.ok(labels('nn').includes('Grunnfinansiering per plass per månad'));
     assert.ok(labels('en').includes('Base per place per month'));
     assert.equal(engines.computeFunding(alver, { scheme: 'vekstbedrift', date: '2023-03-01' }).amounts.monthlyPerPlace, 23500.5);
+    // A pack object of the vendor's own: its funding schemes' formulas (Vejle's § 85, not loaded by Alver's pack) load on demand too.
+    const own = JSON.parse(readFileSync(join(app, 'node_modules/saksvakt/dist/components/packs/dk-vejle-voksen.json'), 'utf8'));
+    const sel85 = { scheme: 'sel85', tier: own.funding.sel85.multipliers[0].tier, dayRate: '1000' };
+    assert.throws(() => engines.computeFunding(own, sel85, { lang: 'en' }), (error) => error.name === 'FundingSchemeNotLoadedError' && /loadFundingSchemes\(pack\)/.test(error.message));
+    await engines.loadFundingSchemes(own);
+    assert.equal(engines.computeFunding(own, sel85, { lang: 'en' }).ok, true);
     const parse = await engines.loadRulePackParser();
     assert.equal(parse('{"id": 1}', { lang: 'en' }).ok, false);
     const schema = JSON.parse(readFileSync(join(app, 'node_modules/saksvakt/dist/components/rule-pack.schema.json'), 'utf8'));
