@@ -65,6 +65,53 @@ function packageFiles(): Plugin {
   };
 }
 
+/** Node types of the little of the ESTree a template walk needs. */
+type Node = { type: string; start: number; end: number; [key: string]: unknown };
+type TemplateElement = Node & { value: { raw: string } };
+
+/**
+ * Lit's `css` and `html` templates as the browser needs them: a bundler's minifier keeps template
+ * text as written, indentation and line breaks included. CSS loses comments and the white space
+ * around its punctuation (not inside quoted strings); in HTML each run of white space that
+ * holds a line break becomes one space (where a space shows, it still shows; no element of ours
+ * keeps white space, no <pre>, no <textarea>).
+ */
+function minifyLitTemplates(): Plugin {
+  // Quoted strings (`content: ': '`) keep every space.
+  const minifyCss = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+      .map((part, index) => (index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};>])\s*/g, '$1').replace(/([,:])\s+/g, '$1')))
+      .join('');
+  const minifyHtml = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+  return {
+    name: 'saksvakt-minify-lit-templates',
+    transform(code, id) {
+      if (!id.startsWith(resolve(ROOT, 'components')) || !/\b(css|html)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (!node || typeof node !== 'object' || typeof (node as Node).type !== 'string') return;
+        const current = node as Node;
+        const tag = current.type === 'TaggedTemplateExpression' ? (current.tag as Node & { name?: string }).name : undefined;
+        if (tag === 'css' || tag === 'html') {
+          for (const quasi of (current.quasi as Node & { quasis: TemplateElement[] }).quasis) {
+            const text = tag === 'css' ? minifyCss(quasi.value.raw) : minifyHtml(quasi.value.raw);
+            if (text !== quasi.value.raw) edits.push({ start: quasi.start, end: quasi.end, text });
+          }
+        }
+        for (const [key, value] of Object.entries(current)) if (key !== 'type' && value && typeof value === 'object') walk(value);
+      };
+      walk(this.parse(code));
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      return { code: out, map: null };
+    },
+  };
+}
+
 /**
  * The committed manifest (kept current by the test suite) with its paths moved to the built files:
  * only the element modules, as `dist/components/<tag>.js`; references to internal modules keep
@@ -100,6 +147,7 @@ function packageManifest() {
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [minifyLitTemplates()],
         // Not lib mode: Vite leaves whitespace in lib-mode ES output, and this file is shipped as is.
         build: {
           outDir: OUT,
@@ -117,7 +165,7 @@ export default defineConfig(({ mode }) =>
         esbuild: { legalComments: 'none' },
       }
     : {
-        plugins: [packageFiles()],
+        plugins: [minifyLitTemplates(), packageFiles()],
         build: {
           outDir: OUT,
           emptyOutDir: true,
