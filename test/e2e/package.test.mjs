@@ -258,6 +258,24 @@ describe('the npm package in a vendor app', () => {
     assert.match(await shadowText(page, '#alver', '[part=amount]'), /^23 500,50/);
     const defined = await page.evaluate(() => ['funding-calculator', 'cadence-checker', 'tier-selector'].map((tag) => Boolean(customElements.get(tag))));
     assert.deepEqual(defined, [true, false, false]);
+    // A vendor's own pack object whose scheme (§ 85) no built-in pack on the page has loaded: the
+    // element loads the validator and the scheme's formulas, then computes what the engines compute.
+    const ownPack = JSON.parse(readFileSync(join(app, 'node_modules/saksvakt/dist/components/packs/dk-vejle-voksen.json'), 'utf8'));
+    const engines = await import(pathToFileURL(join(app, 'node_modules/saksvakt/dist/components/engines.js')).href);
+    await engines.loadLocale('en');
+    await engines.loadFundingSchemes(ownPack);
+    const expectedWeekly = engines.computeFunding(ownPack, { scheme: 'sel85', tier: ownPack.funding.sel85.multipliers[0].tier, dayRate: '1000' }).amounts.weekly;
+    await page.evaluate((pack) => {
+      const element = document.createElement('funding-calculator');
+      element.id = 'own';
+      element.setAttribute('scheme', 'sel85');
+      element.setAttribute('day-rate', '1000');
+      element.pack = pack;
+      document.body.append(element);
+    }, ownPack);
+    await page.waitForFunction(() => document.querySelector('#own')?.result?.ok);
+    assert.equal(await page.evaluate(() => document.querySelector('#own').result.amounts.weekly), expectedWeekly);
+    assert.match(await shadowText(page, '#own', '[part=amount]'), /\d/);
     assert.deepEqual(errors, []);
     await page.close();
   });
