@@ -41,8 +41,8 @@ export const SCENARIOS = [
     id: 'engines',
     label: 'Package: the engines alone, validator on demand (gzip, first load)',
     code: [
-      `import { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser } from 'saksvakt/engines';`,
-      `export const engines = { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser };`,
+      `import { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser, loadLocale } from 'saksvakt/engines';`,
+      `export const engines = { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser, loadLocale };`,
       `console.log(Object.keys(engines).length);`,
       '',
     ].join('\n'),
@@ -94,9 +94,24 @@ function firstLoad(dir, manifest, pack, language) {
     }
   }
   if (language) {
-    const languageChunks = Object.keys(manifest).filter((key) => isLanguageChunk(key.split('/').pop(), language));
-    if (languageChunks.length === 0) throw new Error(`no chunk for the messages of ${language}`);
-    languageChunks.forEach(visit);
+    // The page's language in the catalogues the loaded code loads (an element its own and the
+    // engines' texts, loadLocale the validator's too), found through the dynamic imports of what is
+    // loaded; a catalogue reached only through a chunk loaded on demand (the validator's texts) is not.
+    let added = 0;
+    for (let more = true; more; ) {
+      more = false;
+      for (const file of [...files]) {
+        const key = Object.keys(manifest).find((name) => manifest[name].file === file);
+        for (const next of manifest[key].dynamicImports ?? []) {
+          if (isLanguageChunk(next.split('/').pop(), language) && !files.has(manifest[next].file)) {
+            visit(next);
+            added += 1;
+            more = true;
+          }
+        }
+      }
+    }
+    if (added === 0) throw new Error(`no chunk for the messages of ${language}`);
   }
   return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, 'dist', file)), { level: 9 }).length, 0);
 }
@@ -141,9 +156,12 @@ async function composition(scenario, dir) {
       for (const next of chunk.imports) visit(chunks.get(next));
     };
     visit([...chunks.values()].find((chunk) => chunk.isEntry));
-    // The messages of the page's language: loaded on demand, but before anything is shown.
-    const languageModule = new RegExp(`/messages/${scenario.language}(/index)?\\.ts$`);
-    for (const chunk of chunks.values()) if (scenario.language && languageModule.test(chunk.facadeModuleId ?? '')) visit(chunk);
+    // The messages of the page's language that the loaded code loads: on demand, but before anything is shown.
+    const languageModule = new RegExp(`/messages/${scenario.language}(/\\w+)?\\.ts$`);
+    for (let before = -1; scenario.language && before !== seen.size; ) {
+      before = seen.size;
+      for (const chunk of [...seen.values()]) for (const next of chunk.dynamicImports) if (languageModule.test(chunks.get(next).facadeModuleId ?? '')) visit(chunks.get(next));
+    }
     // The formulas of the named pack's funding schemes: they load with the pack.
     const schemeModules = scenario.pack ? schemesOf(scenario.pack).map((scheme) => `/funding/compute-funding/${scheme}.ts`) : [];
     for (const chunk of chunks.values()) if (schemeModules.some((end) => (chunk.facadeModuleId ?? '').endsWith(end))) visit(chunk);

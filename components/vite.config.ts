@@ -18,14 +18,15 @@ const ENTRIES = {
 
 /**
  * Chunk names that say what a chunk is: a language's messages (`messages-nn-…` for the engines',
+ * `messages-nn-validation-…` for the validator's,
  * `funding-calculator-messages-nn-…` for an element's), a funding scheme's formulas
  * (`funding-scheme-sel85-…`), so a vendor, and the size bench, can tell which chunks a page of one
  * language and pack loads.
  */
 function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string): string {
   const id = chunk.facadeModuleId ?? '';
-  const shared = /\/shared\/i18n\/messages\/(\w+)\/index\.ts$/.exec(id);
-  if (shared) return `${folder}/messages-${shared[1]}-[hash].js`;
+  const shared = /\/shared\/i18n\/messages\/(\w+)\/(engines|validation)\.ts$/.exec(id);
+  if (shared) return `${folder}/messages-${shared[1]}${shared[2] === 'validation' ? '-validation' : ''}-[hash].js`;
   const element = /\/components\/([\w-]+)\/messages\/(\w+)\.ts$/.exec(id);
   if (element) return `${folder}/${element[1]}-messages-${element[2]}-[hash].js`;
   const scheme = /\/shared\/funding\/compute-funding\/(\w+)\.ts$/.exec(id);
