@@ -2,8 +2,8 @@
 // Sizes of the npm package as a vendor's bundler ships it: small apps that import the built
 // package (dist/components, through its package.json exports) are built for production with Vite,
 // and what the browser loads up front — the entry, every chunk it imports statically, the built-in
-// pack the page names and the messages of the page's language (loaded on demand, but needed before
-// anything shows) — is gzipped and added up. Chunks loaded on demand and not needed to show the page
+// pack the page names with the formulas of its funding schemes, and the messages of the page's
+// language (loaded on demand, but needed before anything shows) — is gzipped and added up. Chunks loaded on demand and not needed to show the page
 // (other packs and languages, the rule-pack validator, the calendar/CSV export) are not counted.
 // Run alone: `node bench/package-size.mjs` (builds the package first unless --no-build).
 import { execFileSync } from 'node:child_process';
@@ -41,8 +41,8 @@ export const SCENARIOS = [
     id: 'engines',
     label: 'Package: the engines alone, validator on demand (gzip, first load)',
     code: [
-      `import { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser } from 'saksvakt/engines';`,
-      `export const engines = { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser };`,
+      `import { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser, loadLocale } from 'saksvakt/engines';`,
+      `export const engines = { computeFunding, checkCadence, checkCaseload, selectTier, loadBuiltInPack, loadRulePackParser, loadLocale };`,
       `console.log(Object.keys(engines).length);`,
       '',
     ].join('\n'),
@@ -69,7 +69,10 @@ async function buildApp(dir, scenario) {
 /** Whether a chunk holds the messages of `language` (chunk names from components/vite.config.ts). */
 const isLanguageChunk = (name, language) => new RegExp(`(^|[/-])messages-${language}-`).test(name);
 
-/** Gzipped bytes of the entry, its static imports, the chunk of the named pack and those of the page's language. */
+/** The funding schemes a built-in pack has: their formulas load with it (chunks `funding-scheme-<scheme>-…`). */
+const schemesOf = (pack) => Object.keys(JSON.parse(readFileSync(join(ROOT, `shared/rule-packs/${pack}.json`), 'utf8')).funding ?? {});
+
+/** Gzipped bytes of the entry, its static imports, the chunks of the named pack and its schemes, and those of the page's language. */
 function firstLoad(dir, manifest, pack, language) {
   const files = new Set();
   const visit = (key) => {
@@ -84,11 +87,31 @@ function firstLoad(dir, manifest, pack, language) {
     const packChunk = Object.keys(manifest).find((key) => key.split('/').pop().startsWith(pack));
     if (!packChunk) throw new Error(`no chunk for pack ${pack}`);
     visit(packChunk);
+    for (const scheme of schemesOf(pack)) {
+      const schemeChunk = Object.keys(manifest).find((key) => key.split('/').pop().startsWith(`funding-scheme-${scheme}-`));
+      if (!schemeChunk) throw new Error(`no chunk for the funding scheme ${scheme} of pack ${pack}`);
+      visit(schemeChunk);
+    }
   }
   if (language) {
-    const languageChunks = Object.keys(manifest).filter((key) => isLanguageChunk(key.split('/').pop(), language));
-    if (languageChunks.length === 0) throw new Error(`no chunk for the messages of ${language}`);
-    languageChunks.forEach(visit);
+    // The page's language in the catalogues the loaded code loads (an element its own and the
+    // engines' texts, loadLocale the validator's too), found through the dynamic imports of what is
+    // loaded; a catalogue reached only through a chunk loaded on demand (the validator's texts) is not.
+    let added = 0;
+    for (let more = true; more; ) {
+      more = false;
+      for (const file of [...files]) {
+        const key = Object.keys(manifest).find((name) => manifest[name].file === file);
+        for (const next of manifest[key].dynamicImports ?? []) {
+          if (isLanguageChunk(next.split('/').pop(), language) && !files.has(manifest[next].file)) {
+            visit(next);
+            added += 1;
+            more = true;
+          }
+        }
+      }
+    }
+    if (added === 0) throw new Error(`no chunk for the messages of ${language}`);
   }
   return [...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, 'dist', file)), { level: 9 }).length, 0);
 }
@@ -133,9 +156,15 @@ async function composition(scenario, dir) {
       for (const next of chunk.imports) visit(chunks.get(next));
     };
     visit([...chunks.values()].find((chunk) => chunk.isEntry));
-    // The messages of the page's language: loaded on demand, but before anything is shown.
-    const languageModule = new RegExp(`/messages/${scenario.language}(/index)?\\.ts$`);
-    for (const chunk of chunks.values()) if (scenario.language && languageModule.test(chunk.facadeModuleId ?? '')) visit(chunk);
+    // The messages of the page's language that the loaded code loads: on demand, but before anything is shown.
+    const languageModule = new RegExp(`/messages/${scenario.language}(/\\w+)?\\.ts$`);
+    for (let before = -1; scenario.language && before !== seen.size; ) {
+      before = seen.size;
+      for (const chunk of [...seen.values()]) for (const next of chunk.dynamicImports) if (languageModule.test(chunks.get(next).facadeModuleId ?? '')) visit(chunks.get(next));
+    }
+    // The formulas of the named pack's funding schemes: they load with the pack.
+    const schemeModules = scenario.pack ? schemesOf(scenario.pack).map((scheme) => `/funding/compute-funding/${scheme}.ts`) : [];
+    for (const chunk of chunks.values()) if (schemeModules.some((end) => (chunk.facadeModuleId ?? '').endsWith(end))) visit(chunk);
     return [...seen.values()];
   };
   const parts = Object.fromEntries(PARTS.map(([name]) => [name, 0]));

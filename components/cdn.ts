@@ -13,6 +13,7 @@ export {
   loadRulePackParser,
   loadLocale,
   computeFunding,
+  loadFundingSchemes,
   checkCadence,
   checkCaseload,
   selectTier,

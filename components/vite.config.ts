@@ -18,15 +18,19 @@ const ENTRIES = {
 
 /**
  * Chunk names that say what a chunk is: a language's messages (`messages-nn-…` for the engines',
- * `funding-calculator-messages-nn-…` for an element's), so a vendor, and the size bench, can tell
- * which chunk a page of one language loads.
+ * `messages-nn-validation-…` for the validator's,
+ * `funding-calculator-messages-nn-…` for an element's), a funding scheme's formulas
+ * (`funding-scheme-sel85-…`), so a vendor, and the size bench, can tell which chunks a page of one
+ * language and pack loads.
  */
 function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string): string {
   const id = chunk.facadeModuleId ?? '';
-  const shared = /\/shared\/i18n\/messages\/(\w+)\/index\.ts$/.exec(id);
-  if (shared) return `${folder}/messages-${shared[1]}-[hash].js`;
+  const shared = /\/shared\/i18n\/messages\/(\w+)\/(engines|validation)\.ts$/.exec(id);
+  if (shared) return `${folder}/messages-${shared[1]}${shared[2] === 'validation' ? '-validation' : ''}-[hash].js`;
   const element = /\/components\/([\w-]+)\/messages\/(\w+)\.ts$/.exec(id);
   if (element) return `${folder}/${element[1]}-messages-${element[2]}-[hash].js`;
+  const scheme = /\/shared\/funding\/compute-funding\/(\w+)\.ts$/.exec(id);
+  if (scheme) return `${folder}/funding-scheme-${scheme[1]}-[hash].js`;
   return `${folder}/[name]-[hash].js`;
 }
 
@@ -58,6 +62,53 @@ function packageFiles(): Plugin {
       for (const [name, source] of Object.entries(ENTRIES)) {
         writeFileSync(resolve(OUT, `${name}.d.ts`), `export * from './types/${source.replace(/\.ts$/, '.js')}';\n`);
       }
+    },
+  };
+}
+
+/** Node types of the little of the ESTree a template walk needs. */
+type Node = { type: string; start: number; end: number; [key: string]: unknown };
+type TemplateElement = Node & { value: { raw: string } };
+
+/**
+ * Lit's `css` and `html` templates as the browser needs them: a bundler's minifier keeps template
+ * text as written, indentation and line breaks included. CSS loses comments and the white space
+ * around its punctuation (not inside quoted strings); in HTML each run of white space that
+ * holds a line break becomes one space (where a space shows, it still shows; no element of ours
+ * keeps white space, no <pre>, no <textarea>).
+ */
+function minifyLitTemplates(): Plugin {
+  // Quoted strings (`content: ': '`) keep every space.
+  const minifyCss = (text: string) =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+      .map((part, index) => (index % 2 ? part : part.replace(/\s+/g, ' ').replace(/\s*([{};>])\s*/g, '$1').replace(/([,:])\s+/g, '$1')))
+      .join('');
+  const minifyHtml = (text: string) => text.replace(/\s*\n\s*/g, ' ');
+  return {
+    name: 'saksvakt-minify-lit-templates',
+    transform(code, id) {
+      if (!id.startsWith(resolve(ROOT, 'components')) || !/\b(css|html)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (!node || typeof node !== 'object' || typeof (node as Node).type !== 'string') return;
+        const current = node as Node;
+        const tag = current.type === 'TaggedTemplateExpression' ? (current.tag as Node & { name?: string }).name : undefined;
+        if (tag === 'css' || tag === 'html') {
+          for (const quasi of (current.quasi as Node & { quasis: TemplateElement[] }).quasis) {
+            const text = tag === 'css' ? minifyCss(quasi.value.raw) : minifyHtml(quasi.value.raw);
+            if (text !== quasi.value.raw) edits.push({ start: quasi.start, end: quasi.end, text });
+          }
+        }
+        for (const [key, value] of Object.entries(current)) if (key !== 'type' && value && typeof value === 'object') walk(value);
+      };
+      walk(this.parse(code));
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+      return { code: out, map: null };
     },
   };
 }
@@ -97,6 +148,7 @@ function packageManifest() {
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
+        plugins: [minifyLitTemplates()],
         // Not lib mode: Vite leaves whitespace in lib-mode ES output, and this file is shipped as is.
         build: {
           outDir: OUT,
@@ -114,7 +166,7 @@ export default defineConfig(({ mode }) =>
         esbuild: { legalComments: 'none' },
       }
     : {
-        plugins: [packageFiles()],
+        plugins: [minifyLitTemplates(), packageFiles()],
         build: {
           outDir: OUT,
           emptyOutDir: true,

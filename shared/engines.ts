@@ -13,7 +13,8 @@ export {
   type ParseRulePackOptions,
   type RulePackError,
 } from './rule-pack/parse-rule-pack/index.js';
-export { computeFunding, FUNDING_SCHEMES } from './funding/compute-funding/index.js';
+// A funding scheme's formulas load with the first pack that has it (`loadBuiltInPack` does it; a pack object of your own: `await loadFundingSchemes(pack)`).
+export { computeFunding, FUNDING_SCHEMES, loadFundingSchemes, FundingSchemeNotLoadedError } from './funding/compute-funding/index.js';
 export { checkCadence, isOpen, compareUrgency } from './cadence/check-cadence/index.js';
 export { checkCaseload } from './cadence/check-caseload/index.js';
 export { selectTier } from './tiers/select-tier/index.js';

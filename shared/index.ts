@@ -31,7 +31,9 @@ export { MessagesNotLoadedError } from './i18n/translate.js';
 export { isIsoDate, yearOf, type IsoDate } from './calendar/iso-date.js';
 export { addPeriod, type Period } from './calendar/add-period/index.js';
 export { addWorkingDays, isWorkingDay, easterSunday, publicHolidays, type Country } from './calendar/working-days/index.js';
-export { computeFunding, FUNDING_SCHEMES } from './funding/compute-funding/index.js';
+// Every funding scheme's formulas, up front (in `sideEffects` too); the package entries load a scheme with its first pack.
+import './funding/compute-funding/all-schemes.js';
+export { computeFunding, FUNDING_SCHEMES, loadFundingSchemes, FundingSchemeNotLoadedError } from './funding/compute-funding/index.js';
 export type {
   FundingInput,
   FundingResult,

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   computeFunding,
+  loadFundingSchemes,
   formatDate,
   formatMoney,
   formatNumber,
@@ -15,6 +16,7 @@ import {
   type Locale,
   type RulePack,
 } from '../../shared/engines.js';
+import { fundingSchemesLoaded } from '../../shared/funding/compute-funding/schemes.js';
 import { addMonths } from '../../shared/calendar/date-math/index.js';
 import { toDate, toIsoDate } from '../../shared/calendar/iso-date.js';
 import { defineElement } from '../internal/define.js';
@@ -107,7 +109,17 @@ export class FundingCalculator extends SaksvaktElement {
 
   /** The engine's result for the current inputs (read-only); `undefined` without a valid pack. */
   get result(): FundingResult | undefined {
-    return this.computeOnce((pack) => computeFunding(pack, this.engineInput(pack), { lang: this.locale }));
+    return this.computeOnce((pack) => (this.schemesReady(pack) ? computeFunding(pack, this.engineInput(pack), { lang: this.locale }) : undefined));
+  }
+
+  /**
+   * Whether the formulas of the pack's funding schemes are loaded; if not, loads them and updates
+   * after. A built-in pack brings its own; a pack object or JSON of the vendor's waits a moment.
+   */
+  private schemesReady(pack: RulePack): boolean {
+    if (fundingSchemesLoaded(pack)) return true;
+    void loadFundingSchemes(pack).then(() => this.requestUpdate(), (error: unknown) => console.error(error));
+    return false;
   }
 
   private activeScheme(pack: RulePack | undefined): FundingScheme | string {
@@ -209,6 +221,8 @@ export class FundingCalculator extends SaksvaktElement {
         ${this.renderPackProblem(packErrors, { packErrors: t('packErrors'), noPack: t('noPack') })}
       </section>`;
     }
+    // Like a pack still loading: nothing yet rather than a form without its result.
+    if (!this.schemesReady(pack)) return html``;
     const scheme = this.activeScheme(pack);
     const result = this.result;
     const available = SCHEMES.filter((entry) => pack.funding?.[entry]);

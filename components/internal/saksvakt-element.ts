@@ -2,8 +2,7 @@ import { html, LitElement, type PropertyDeclaration, type TemplateResult } from 
 import { property } from 'lit/decorators.js';
 import { resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/engines.js';
 import { BUILT_IN_PACK_IDS, isBuiltInPack, isBuiltInPackId, loadBuiltInPack, loadedBuiltInPack } from '../../shared/rule-packs/load.js';
-import { translateValidation } from '../../shared/i18n/messages/validation.js';
-import { loadLocale, sharedMessages } from '../../shared/i18n/messages/load.js';
+import { engineTexts } from '../../shared/i18n/messages/engine-texts.js';
 import type { LazyMessages } from '../../shared/i18n/translate.js';
 import { atField, concernsField } from './form-field.js';
 
@@ -34,6 +33,14 @@ function loadParser(): Promise<Parser> {
   return parserLoading;
 }
 
+type ValidationTexts = typeof import('../../shared/i18n/messages/validation.js');
+let validationTexts: ValidationTexts | undefined;
+/** The validator's texts, in one language, loaded like the validator: only for a custom pack or a pack problem. */
+function loadValidationTexts(locale: Locale): Promise<unknown> {
+  return import('../../shared/i18n/messages/validation.js').then((module) => ((validationTexts = module), module.validationMessages.load(locale)));
+}
+const validationTextsLoaded = (locale: Locale) => validationTexts?.validationMessages.isLoaded(locale) ?? false;
+
 const customPacks = new Map<unknown, Map<Locale, ResolvedPack>>();
 const objectPacks = new WeakMap<object, Map<Locale, ResolvedPack>>();
 
@@ -54,7 +61,11 @@ export function resolvePack(value: unknown, locale: Locale, onReady?: () => void
       return { errors: [], pending: true };
     }
     if (!trimmed.startsWith('{')) {
-      const message = translateValidation(locale, 'unknownPack', { id: trimmed, known: BUILT_IN_PACK_IDS.join(', ') });
+      if (!validationTexts || !validationTextsLoaded(locale)) {
+        void loadValidationTexts(locale).then(() => onReady?.());
+        return { errors: [], pending: true };
+      }
+      const message = validationTexts.translateValidation(locale, 'unknownPack', { id: trimmed, known: BUILT_IN_PACK_IDS.join(', ') });
       return { errors: [{ path: [], pathText: '', code: 'unknown-pack', message }] };
     }
   } else if (isBuiltInPack(value)) {
@@ -65,8 +76,8 @@ export function resolvePack(value: unknown, locale: Locale, onReady?: () => void
   else customPacks.set(value, cacheFor);
   const cached = cacheFor.get(locale);
   if (cached) return cached;
-  if (!parser) {
-    void loadParser().then(() => onReady?.());
+  if (!parser || !validationTextsLoaded(locale)) {
+    void Promise.all([loadParser(), loadValidationTexts(locale)]).then(() => onReady?.());
     return { errors: [], pending: true };
   }
   const parsed = parser(value, { lang: locale });
@@ -107,11 +118,11 @@ export abstract class SaksvaktElement extends LitElement {
 
   /** Whether the engines' and the element's messages in `locale` are loaded. */
   protected messagesLoaded(locale: Locale = this.locale): boolean {
-    return sharedMessages.isLoaded(locale) && this.ownMessages.isLoaded(locale);
+    return engineTexts.isLoaded(locale) && this.ownMessages.isLoaded(locale);
   }
 
   private loadMessages(locale: Locale): Promise<unknown> {
-    return Promise.all([loadLocale(locale), this.ownMessages.load(locale)]);
+    return Promise.all([engineTexts.load(locale), this.ownMessages.load(locale)]);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { loadFundingSchemes } from '../funding/compute-funding/schemes.js';
 import type { RulePack } from '../rule-pack/schema.js';
 
 /** Ids of the packs that ship with Saksvakt. */
@@ -33,14 +34,16 @@ export function loadedBuiltInPack(id: BuiltInPackId): RulePack | undefined {
 /**
  * Loads a built-in pack by id. The built-in packs pass `parseRulePack` — the same validation custom
  * packs go through — in the test suite (rule-packs.test.ts), so they are not validated again here.
+ * The formulas of the pack's funding schemes load with it, so `computeFunding` can use it at once.
  */
 export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
   const ready = loaded.get(id);
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(id);
   if (!pending) {
-    pending = importers[id]().then((module) => {
+    pending = importers[id]().then(async (module) => {
       const pack = module.default as RulePack;
+      await loadFundingSchemes(pack);
       provideBuiltInPack(id, pack);
       return pack;
     });

@@ -197,6 +197,12 @@ describe('the npm package in a vendor app', () => {
     assert.ok(labels('nn').includes('Grunnfinansiering per plass per månad'));
     assert.ok(labels('en').includes('Base per place per month'));
     assert.equal(engines.computeFunding(alver, { scheme: 'vekstbedrift', date: '2023-03-01' }).amounts.monthlyPerPlace, 23500.5);
+    // A pack object of the vendor's own: its funding schemes' formulas (Vejle's § 85, not loaded by Alver's pack) load on demand too.
+    const own = JSON.parse(readFileSync(join(app, 'node_modules/saksvakt/dist/components/packs/dk-vejle-voksen.json'), 'utf8'));
+    const sel85 = { scheme: 'sel85', tier: own.funding.sel85.multipliers[0].tier, dayRate: '1000' };
+    assert.throws(() => engines.computeFunding(own, sel85, { lang: 'en' }), (error) => error.name === 'FundingSchemeNotLoadedError' && /loadFundingSchemes\(pack\)/.test(error.message));
+    await engines.loadFundingSchemes(own);
+    assert.equal(engines.computeFunding(own, sel85, { lang: 'en' }).ok, true);
     const parse = await engines.loadRulePackParser();
     assert.equal(parse('{"id": 1}', { lang: 'en' }).ok, false);
     const schema = JSON.parse(readFileSync(join(app, 'node_modules/saksvakt/dist/components/rule-pack.schema.json'), 'utf8'));
@@ -252,6 +258,24 @@ describe('the npm package in a vendor app', () => {
     assert.match(await shadowText(page, '#alver', '[part=amount]'), /^23 500,50/);
     const defined = await page.evaluate(() => ['funding-calculator', 'cadence-checker', 'tier-selector'].map((tag) => Boolean(customElements.get(tag))));
     assert.deepEqual(defined, [true, false, false]);
+    // A vendor's own pack object whose scheme (§ 85) no built-in pack on the page has loaded: the
+    // element loads the validator and the scheme's formulas, then computes what the engines compute.
+    const ownPack = JSON.parse(readFileSync(join(app, 'node_modules/saksvakt/dist/components/packs/dk-vejle-voksen.json'), 'utf8'));
+    const engines = await import(pathToFileURL(join(app, 'node_modules/saksvakt/dist/components/engines.js')).href);
+    await engines.loadLocale('en');
+    await engines.loadFundingSchemes(ownPack);
+    const expectedWeekly = engines.computeFunding(ownPack, { scheme: 'sel85', tier: ownPack.funding.sel85.multipliers[0].tier, dayRate: '1000' }).amounts.weekly;
+    await page.evaluate((pack) => {
+      const element = document.createElement('funding-calculator');
+      element.id = 'own';
+      element.setAttribute('scheme', 'sel85');
+      element.setAttribute('day-rate', '1000');
+      element.pack = pack;
+      document.body.append(element);
+    }, ownPack);
+    await page.waitForFunction(() => document.querySelector('#own')?.result?.ok);
+    assert.equal(await page.evaluate(() => document.querySelector('#own').result.amounts.weekly), expectedWeekly);
+    assert.match(await shadowText(page, '#own', '[part=amount]'), /\d/);
     assert.deepEqual(errors, []);
     await page.close();
   });

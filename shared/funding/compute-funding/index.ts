@@ -1,16 +1,12 @@
 import { resolveLocale } from '../../i18n/locale.js';
 import type { RulePack } from '../../rule-pack/schema.js';
 import { FundingContext } from './context.js';
-import { computeSel85 } from './sel85.js';
-import { computeSel97 } from './sel97.js';
-import { computeSel109 } from './sel109.js';
+import { fundingFormulas } from './schemes.js';
 import type { FundingInput, FundingOptions, FundingResult } from './types.js';
-import { computeVekstbedrift } from './vekstbedrift.js';
 import { showValue } from '../../rule-pack/input-checks.js';
 
 export type * from './types.js';
-
-export const FUNDING_SCHEMES = ['vekstbedrift', 'sel85', 'sel97', 'sel109'] as const;
+export { FUNDING_SCHEMES, FundingSchemeNotLoadedError, loadFundingSchemes } from './schemes.js';
 
 /**
  * Computes a price or amount under one funding scheme of a rule pack, with the explanation a
@@ -20,7 +16,9 @@ export const FUNDING_SCHEMES = ['vekstbedrift', 'sel85', 'sel97', 'sel109'] as c
  * a year the pack has no rate for gives `rate-missing`, never an invented number. A failed result
  * carries no amounts, with one exception: an Alver period reaching into a year without a rate keeps
  * the date's own month (`monthlyPerPlace`, its lines) and has no `total`. Amounts keep øre (full
- * precision); only display rounds.
+ * precision); only display rounds. The scheme's formulas must be loaded (`loadFundingSchemes(pack)`,
+ * done by `loadBuiltInPack` and by `shared/index.ts` for every scheme); else it throws
+ * `FundingSchemeNotLoadedError`, as it throws `MessagesNotLoadedError` before the language is loaded.
  *
  * @example
  * computeFunding(builtInPacks['no-alver-vekstbedrift'], { scheme: 'vekstbedrift', date: '2022-06-01' }).amounts.monthlyPerPlace
@@ -43,10 +41,7 @@ export function computeFunding(pack: RulePack, input: FundingInput, options: Fun
         ctx.error('scheme-not-in-pack', ctx.m('schemeNotInPack', { scheme, pack: packName }), 'scheme');
         break;
       }
-      if (scheme === 'vekstbedrift') computeVekstbedrift(ctx, funding.vekstbedrift!, input as Extract<FundingInput, { scheme: 'vekstbedrift' }>);
-      if (scheme === 'sel85') computeSel85(ctx, funding.sel85!, input as Extract<FundingInput, { scheme: 'sel85' }>);
-      if (scheme === 'sel97') computeSel97(ctx, funding.sel97!, input as Extract<FundingInput, { scheme: 'sel97' }>);
-      if (scheme === 'sel109') computeSel109(ctx, funding.sel109!, input as Extract<FundingInput, { scheme: 'sel109' }>);
+      fundingFormulas(scheme)(ctx, rules, input);
       break;
     }
     default:

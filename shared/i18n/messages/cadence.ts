@@ -1,7 +1,7 @@
 import { createLazyTranslator } from '../translate.js';
 import type { cadence as en } from './en/cadence.js';
-import { sharedMessages } from './load.js';
+import { engineTexts } from './engine-texts.js';
 
 export type CadenceMessages = typeof en;
 
-export const translateCadence = createLazyTranslator<CadenceMessages>((locale) => sharedMessages.get(locale).cadence);
+export const translateCadence = createLazyTranslator<CadenceMessages>((locale) => engineTexts.get(locale).cadence);

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { sharedMessages } from './load.js';
+import { engineTexts } from './engine-texts.js';
 
 /**
  * Every engine input and element attribute a message can name, in words: errors read
@@ -17,7 +17,7 @@ export type FieldNames = Record<string, string>;
  * @example fieldName('overrides[0].reason', 'en') //=> 'Agreed deviation 1, reason'
  */
 export function fieldName(field: string, locale: Locale): string {
-  const names = sharedMessages.get(locale).fields;
+  const names = engineTexts.get(locale).fields;
   if (names[field]) return names[field]!;
   const indexed = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(field);
   if (indexed) {

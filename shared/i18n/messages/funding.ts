@@ -1,7 +1,7 @@
 import { createLazyTranslator } from '../translate.js';
 import type { funding as en } from './en/funding.js';
-import { sharedMessages } from './load.js';
+import { engineTexts } from './engine-texts.js';
 
 export type FundingMessages = typeof en;
 
-export const translateFunding = createLazyTranslator<FundingMessages>((locale) => sharedMessages.get(locale).funding);
+export const translateFunding = createLazyTranslator<FundingMessages>((locale) => engineTexts.get(locale).funding);

@@ -1,8 +1,8 @@
 import { createLazyTranslator } from '../translate.js';
 import type { limits as en } from './en/limits.js';
-import { sharedMessages } from './load.js';
+import { engineTexts } from './engine-texts.js';
 
 export type { Unit } from './en/limits.js';
 export type LimitsMessages = typeof en;
 
-export const translateLimits = createLazyTranslator<LimitsMessages>((locale) => sharedMessages.get(locale).limits);
+export const translateLimits = createLazyTranslator<LimitsMessages>((locale) => engineTexts.get(locale).limits);

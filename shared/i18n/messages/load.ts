@@ -1,25 +1,34 @@
 import type { Locale } from '../locale.js';
-import { lazyMessages } from '../translate.js';
+import type { LazyMessages } from '../translate.js';
+import { engineTexts } from './engine-texts.js';
+import { validationMessages } from './validation.js';
 
-/** Every message the engines produce, in one language: one module per language (`./<lang>/index.ts`). */
+/** Every message the engines produce, in one language (`./<lang>/index.ts`). */
 export type SharedMessages = (typeof import('./en/index.js'))['default'];
 
 /**
- * The engines' messages, one language at a time: a vendor's page loads the language it shows,
- * not all four. `shared/index.ts` (demo, extension, tests) provides all four up front instead.
+ * The engines' messages, one language at a time, in two modules per language: the engines' texts
+ * (`./<lang>/engines.ts`) and the validator's (`./<lang>/validation.ts`), which an element loads
+ * only with the validator. `shared/index.ts` (demo, extension, tests) provides all four languages up front.
  */
-export const sharedMessages = lazyMessages<SharedMessages>('the engines', {
-  en: () => import('./en/index.js').then((module) => module.default),
-  nn: () => import('./nn/index.js').then((module) => module.default),
-  nb: () => import('./nb/index.js').then((module) => module.default),
-  da: () => import('./da/index.js').then((module) => module.default),
-});
+export const sharedMessages: LazyMessages<SharedMessages> = {
+  async load(locale) {
+    await Promise.all([engineTexts.load(locale), validationMessages.load(locale)]);
+    return sharedMessages.get(locale);
+  },
+  provide(locale, { validation, ...texts }) {
+    engineTexts.provide(locale, texts);
+    validationMessages.provide(locale, validation);
+  },
+  isLoaded: (locale) => engineTexts.isLoaded(locale) && validationMessages.isLoaded(locale),
+  get: (locale) => ({ ...engineTexts.get(locale), validation: validationMessages.get(locale) }),
+};
 
 /**
  * Loads the engines' messages for one UI language. Engines answer in a language only once its
  * messages are loaded (`computeFunding(…, { lang: 'nn' })` after `await loadLocale('nn')`);
  * otherwise they throw `MessagesNotLoadedError` rather than answer in another language.
- * The elements call it themselves; `saksvakt` (`shared/index.ts`) has all four loaded.
+ * The elements load theirs themselves; `saksvakt` (`shared/index.ts`) has all four loaded.
  */
 export async function loadLocale(locale: Locale): Promise<void> {
   await sharedMessages.load(locale);

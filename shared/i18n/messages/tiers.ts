@@ -1,7 +1,7 @@
 import { createLazyTranslator } from '../translate.js';
 import type { tiers as en } from './en/tiers.js';
-import { sharedMessages } from './load.js';
+import { engineTexts } from './engine-texts.js';
 
 export type TierMessages = typeof en;
 
-export const translateTiers = createLazyTranslator<TierMessages>((locale) => sharedMessages.get(locale).tiers);
+export const translateTiers = createLazyTranslator<TierMessages>((locale) => engineTexts.get(locale).tiers);

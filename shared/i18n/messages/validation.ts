@@ -1,8 +1,18 @@
-import { createLazyTranslator } from '../translate.js';
+import { createLazyTranslator, lazyMessages } from '../translate.js';
 import type { validation as en } from './en/validation.js';
-import { sharedMessages } from './load.js';
 
 export type { ValueKind } from './en/validation.js';
 export type ValidationMessages = typeof en;
 
-export const translateValidation = createLazyTranslator<ValidationMessages>((locale) => sharedMessages.get(locale).validation);
+/**
+ * The validator's texts, one language at a time, apart from the engines' other texts: only a
+ * custom pack or a pack problem shows them, so an element loads them with the validator.
+ */
+export const validationMessages = /* @__PURE__ */ lazyMessages<ValidationMessages>('the engines', {
+  en: () => import('./en/validation.js').then((module) => module.validation),
+  nn: () => import('./nn/validation.js').then((module) => module.validation),
+  nb: () => import('./nb/validation.js').then((module) => module.validation),
+  da: () => import('./da/validation.js').then((module) => module.validation),
+});
+
+export const translateValidation = createLazyTranslator<ValidationMessages>((locale) => validationMessages.get(locale));
