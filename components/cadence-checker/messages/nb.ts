@@ -1,6 +1,6 @@
-import type { CadenceCheckerMessages } from '../cadence-checker.messages.js';
+import type { messages as en } from './en.js';
 
-export const messages: CadenceCheckerMessages = {
+export const messages: typeof en = {
   heading: 'Oppfølging',
   caseloadHeading: 'Oppfølging i saksmengden',
   service: 'Tjeneste',

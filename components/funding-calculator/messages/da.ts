@@ -1,6 +1,6 @@
-import type { FundingCalculatorMessages } from '../funding-calculator.messages.js';
+import type { messages as en } from './en.js';
 
-export const messages: FundingCalculatorMessages = {
+export const messages: typeof en = {
   heading: 'Finansiering',
   scheme: 'Ordning',
   schemeVekstbedrift: 'Plads hos vekstbedrift',

@@ -1,6 +1,6 @@
-import type { TierSelectorMessages } from '../tier-selector.messages.js';
+import type { messages as en } from './en.js';
 
-export const messages: TierSelectorMessages = {
+export const messages: typeof en = {
   heading: 'Støttenivå',
   scale: 'Skala',
   scaleSel85: '§ 85-trinn',

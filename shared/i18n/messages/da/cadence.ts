@@ -1,6 +1,6 @@
-import type { CadenceMessages } from '../cadence.js';
+import type { cadence as en } from '../en/cadence.js';
 
-export const cadence: CadenceMessages = {
+export const cadence: typeof en = {
   unknownService: (p) => `Ukendt ydelse »${p.service}«. Denne regelpakke kender: ${p.known}.`,
   noCadence: (p) => `Regelpakken »${p.pack}« har ingen regler for opfølgning.`,
   invalidToday: 'Referencedatoen (»i dag«) er ikke en gyldig dato.',

@@ -1,6 +1,6 @@
-import type { FundingMessages } from '../funding.js';
+import type { funding as en } from '../en/funding.js';
 
-export const funding: FundingMessages = {
+export const funding: typeof en = {
   unknownScheme: (p) => `Ukendt ordning »${p.scheme}«. Vælg vekstbedrift, sel85, sel97 eller sel109.`,
   schemeNotInPack: (p) => `Regelpakken »${p.pack}« har ingen regler for ordningen »${p.scheme}«.`,
   rateMissing: (p) => `${p.rate} for ${p.year} mangler i regelpakken. Indtast taksten for ${p.year}, eller indlæs en regelpakke, der har den. Der gættes ikke på en takst.`,

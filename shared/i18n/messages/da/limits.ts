@@ -1,6 +1,6 @@
-import type { LimitsMessages } from '../limits.js';
+import type { limits as en } from '../en/limits.js';
 
-export const limits: LimitsMessages = {
+export const limits: typeof en = {
   unknownLimit: (p) => `Ukendt grænse »${p.limit}«. Denne regelpakke har: ${p.known}.`,
   unit: (p) => `${p.count} ${{ years: 'år', places: 'pladser', days: 'døgn', hours: 'timer', weeks: 'uger', months: 'måneder' }[p.unit]}`,
   within: (p) => `${p.value} er inden for grænsen: ${p.label} (${p.range}).`,

@@ -1,6 +1,6 @@
-import type { TierMessages } from '../tiers.js';
+import type { tiers as en } from '../en/tiers.js';
 
-export const tiers: TierMessages = {
+export const tiers: typeof en = {
   unknownScale: (p) => `Ukendt skala »${p.scale}«. Denne regelpakke har: ${p.known}.`,
   needInput: 'Indtast det vurderede ugentlige ansigt-til-ansigt-behov, eller vælg indsatsområder.',
   unknownArea: (p) => `Ukendt indsatsområde »${p.area}«.`,

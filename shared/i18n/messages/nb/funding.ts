@@ -1,6 +1,6 @@
-import type { FundingMessages } from '../funding.js';
+import type { funding as en } from '../en/funding.js';
 
-export const funding: FundingMessages = {
+export const funding: typeof en = {
   unknownScheme: (p) => `Ukjent ordning «${p.scheme}». Velg vekstbedrift, sel85, sel97 eller sel109.`,
   schemeNotInPack: (p) => `Regelpakken «${p.pack}» har ingen regler for ordningen «${p.scheme}».`,
   rateMissing: (p) => `${p.rate} for ${p.year} mangler i regelpakken. Skriv inn satsen for ${p.year}, eller last inn en regelpakke som har den. Ingen sats blir gjettet.`,

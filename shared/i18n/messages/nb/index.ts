@@ -5,7 +5,7 @@ import { input } from './input.js';
 import { limits } from './limits.js';
 import { tiers } from './tiers.js';
 import { validation } from './validation.js';
-import type { SharedMessages } from '../load.js';
+import type english from '../en/index.js';
 
 /** The engines' messages in one language, loaded on demand (`loadLocale('nb')`). */
-export default { cadence, fields, funding, input, limits, tiers, validation } satisfies SharedMessages;
+export default { cadence, fields, funding, input, limits, tiers, validation } satisfies typeof english;

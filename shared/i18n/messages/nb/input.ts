@@ -1,6 +1,6 @@
-import type { InputMessages } from '../input.js';
+import type { input as en } from '../en/input.js';
 
-export const input: InputMessages = {
+export const input: typeof en = {
   invalidDate: 'Ikke en gyldig dato. Skriv den som dd.mm.åååå.',
   invalidNumber: 'Skriv et tall.',
   ambiguousNumber: (p) => `Skilletegnene kan leses på flere måter. Skriv tallet som ${p.example}.`,

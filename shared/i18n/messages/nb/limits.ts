@@ -1,6 +1,6 @@
-import type { LimitsMessages } from '../limits.js';
+import type { limits as en } from '../en/limits.js';
 
-export const limits: LimitsMessages = {
+export const limits: typeof en = {
   unknownLimit: (p) => `Ukjent grense «${p.limit}». Denne regelpakken har: ${p.known}.`,
   unit: (p) => `${p.count} ${{ years: 'år', places: 'plasser', days: 'døgn', hours: 'timer', weeks: 'uker', months: 'måneder' }[p.unit]}`,
   within: (p) => `${p.value} er innenfor grensen: ${p.label} (${p.range}).`,

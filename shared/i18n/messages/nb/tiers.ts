@@ -1,6 +1,6 @@
-import type { TierMessages } from '../tiers.js';
+import type { tiers as en } from '../en/tiers.js';
 
-export const tiers: TierMessages = {
+export const tiers: typeof en = {
   unknownScale: (p) => `Ukjent skala «${p.scale}». Denne regelpakken har: ${p.known}.`,
   needInput: 'Skriv inn vurdert ukentlig ansikt-til-ansikt-behov, eller velg støtteområder.',
   unknownArea: (p) => `Ukjent støtteområde «${p.area}».`,

@@ -1,6 +1,6 @@
-import type { CadenceMessages } from '../cadence.js';
+import type { cadence as en } from '../en/cadence.js';
 
-export const cadence: CadenceMessages = {
+export const cadence: typeof en = {
   unknownService: (p) => `Ukjend teneste «${p.service}». Denne regelpakken kjenner: ${p.known}.`,
   noCadence: (p) => `Regelpakken «${p.pack}» har ingen reglar for oppfølging.`,
   invalidToday: 'Referansedatoen («i dag») er ikkje ein gyldig dato.',

@@ -1,6 +1,6 @@
-import type { FieldNames } from '../fields.js';
+import type { fields as en } from '../en/fields.js';
 
-export const fields: FieldNames = {
+export const fields: typeof en = {
   scheme: 'Ordning',
   date: 'Dato',
   places: 'Tal på plassar',

@@ -1,6 +1,6 @@
-import type { FundingMessages } from '../funding.js';
+import type { funding as en } from '../en/funding.js';
 
-export const funding: FundingMessages = {
+export const funding: typeof en = {
   unknownScheme: (p) => `Ukjend ordning «${p.scheme}». Vel vekstbedrift, sel85, sel97 eller sel109.`,
   schemeNotInPack: (p) => `Regelpakken «${p.pack}» har ingen reglar for ordninga «${p.scheme}».`,
   rateMissing: (p) => `${p.rate} for ${p.year} manglar i regelpakken. Skriv inn satsen for ${p.year}, eller last inn ein regelpakke som har han. Ingen sats vert gjetta.`,

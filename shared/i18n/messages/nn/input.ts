@@ -1,6 +1,6 @@
-import type { InputMessages } from '../input.js';
+import type { input as en } from '../en/input.js';
 
-export const input: InputMessages = {
+export const input: typeof en = {
   invalidDate: 'Ikkje ein gyldig dato. Skriv han som dd.mm.åååå.',
   invalidNumber: 'Skriv eit tal.',
   ambiguousNumber: (p) => `Skiljeteikna kan lesast på fleire måtar. Skriv talet som ${p.example}.`,

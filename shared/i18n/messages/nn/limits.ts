@@ -1,6 +1,6 @@
-import type { LimitsMessages } from '../limits.js';
+import type { limits as en } from '../en/limits.js';
 
-export const limits: LimitsMessages = {
+export const limits: typeof en = {
   unknownLimit: (p) => `Ukjend grense «${p.limit}». Denne regelpakken har: ${p.known}.`,
   unit: (p) => `${p.count} ${{ years: 'år', places: 'plassar', days: 'døgn', hours: 'timar', weeks: 'veker', months: 'månader' }[p.unit]}`,
   within: (p) => `${p.value} er innanfor grensa: ${p.label} (${p.range}).`,

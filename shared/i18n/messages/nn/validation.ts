@@ -1,6 +1,6 @@
-import type { ValidationMessages } from '../validation.js';
+import type { validation as en } from '../en/validation.js';
 
-export const validation: ValidationMessages = {
+export const validation: typeof en = {
   where: (p) => (p.path ? `Ved ${p.path}` : 'I regelpakken'),
   invalidJson: (p) => `Fila er ikkje gyldig JSON: ${p.detail}`,
   unknownPack: (p) => `Det finst ingen innebygd regelpakke «${p.id}». Innebygde pakkar: ${p.known}.`,
