@@ -248,7 +248,12 @@ describe('fuzzed host pages: nothing of ours reaches the page as an error', () =
         const badge = await costBadge();
         const computed = /Månadleg kostnad .*(avvik frå grunnlaget|stemmer med grunnlaget)/.test(badge);
         const unreadable = /Kunne ikkje lese Månadleg kostnad: «.*» – ikkje kontrollert/.test(badge);
-        assert.ok(computed !== unreadable, `${JSON.stringify(text)} → ${badge}`);
+        // A journal's "no value" marks (a dash, "ikkje registrert"…; extension/extract/read-values.ts)
+        // read as an empty field: the badge then shows the base alone, compared with nothing.
+        const placeholder = /^(—|–|-|ikkje registrert|ikke registrert|ikke angivet|ikkje sett|ikke satt|not set)$/i.test(text.replace(/\s+/g, ' ').trim());
+        const baseOnly = /Grunnlag \d{4}: [\d ,]+ i månaden/.test(badge) && !computed && !unreadable;
+        if (placeholder) assert.ok(baseOnly, `${JSON.stringify(text)} → ${badge}`);
+        else assert.ok(computed !== unreadable, `${JSON.stringify(text)} → ${badge}`);
         assert.deepEqual((await pageErrors(tab)).filter((error) => !error.includes('PAGE-OWN')), []);
       }),
       { seed: SEED, numRuns: TEXT_RUNS, endOnFailure: true },
