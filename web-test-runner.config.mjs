@@ -41,5 +41,7 @@ export default {
   ],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // The attribute property suites try 3 334 generated cases each in one test file.
+  testsFinishTimeout: 600_000,
   reporters: [defaultReporter(), countsReporter('test/.results/browser.json')],
 };

@@ -110,6 +110,17 @@ describe('<funding-calculator>', () => {
     expect(normalize(el.shadowRoot!.querySelector('#scheme-error')!.textContent)).to.contain('sel999');
   });
 
+  describe('edge cases', () => {
+    // Found by the attribute property suite (counterexample ["scheme", "sel85", "nn"]): rendering
+    // the § 85 form read the pack's § 85 rules, which the Alver pack does not have, and threw.
+    it('a scheme the pack has no rules for: reported at the scheme field in the element\'s language, no exception', async () => {
+      const el = await fixture<FundingCalculator>(html`<funding-calculator pack="no-alver-vekstbedrift" scheme="sel85" date="2022-06-01" lang="nn"></funding-calculator>`);
+      expect(el.result!.errors[0]!.code).to.equal('scheme-not-in-pack');
+      expect(normalize(el.shadowRoot!.querySelector('#scheme-error')!.textContent)).to.contain('sel85');
+      expect(el.shadowRoot!.querySelector('#scheme')!.getAttribute('aria-invalid')).to.equal('true');
+    });
+  });
+
   it('a malformed pack: a readable message in the user\'s language, no exception', async () => {
     const broken = structuredClone(builtInPacks['no-alver-vekstbedrift']) as any;
     broken.funding.vekstbedrift.supplementPercent.value = 'femti';

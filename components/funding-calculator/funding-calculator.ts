@@ -274,6 +274,9 @@ export class FundingCalculator extends SaksvaktElement {
     const t = translate.bind(locale);
     const date = { placeholder: t('datePlaceholder') };
     const number = { inputmode: 'decimal' as const };
+    // A scheme the pack has no rules for (typed into the attribute): the engine's error stands at
+    // the scheme field, and there is nothing of it to fill in.
+    if (SCHEMES.includes(scheme as FundingScheme) && !pack.funding?.[scheme as FundingScheme]) return html``;
     switch (scheme) {
       case 'sel85': {
         const rules = pack.funding!.sel85!;
