@@ -61,6 +61,8 @@ describe('embedding for vendors', () => {
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(`${origin}/demo/examples/plain-html/index.html`);
     await page.waitForFunction(() => ['#funding', '#cadence', '#tiers'].every((id) => document.querySelector(id)?.shadowRoot?.querySelector('[part=base]')));
+    // Each element computes once its language's messages and its pack have loaded (on demand).
+    await page.waitForFunction(() => document.querySelector('#funding').result?.amounts && document.querySelector('#cadence').result?.next && document.querySelector('#tiers').result?.tier);
     const results = await page.evaluate(() => ({
       monthly: document.querySelector('#funding').result.amounts.monthlyPerPlace,
       total: document.querySelector('#funding').result.amounts.total,
