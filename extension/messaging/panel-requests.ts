@@ -1,4 +1,4 @@
-import { FIELD_NAMES, type FieldName } from '../site-profiles/schema.js';
+import { DECIMAL_SEPARATORS, FIELD_NAMES, THOUSANDS_SEPARATORS, type FieldName } from '../site-profiles/field-names.js';
 import type { PickRequest } from './panel-messages.js';
 import type { FieldType, PageKind, ReadFormats } from '../picker/pick-answer.js';
 
@@ -11,8 +11,6 @@ export type PanelRequest = PickRequest | ClosePanelRequest;
 const isField = (value: unknown): value is FieldName => typeof value === 'string' && (FIELD_NAMES as readonly string[]).includes(value);
 const isFieldType = (value: unknown): value is FieldType => value === 'date' || value === 'number' || value === 'text';
 const isPageKind = (value: unknown): value is PageKind => value === 'case' || value === 'list';
-const THOUSANDS = [' ', '.', ',', ''];
-const DECIMAL = [',', '.'];
 
 /** The profile's reading conventions, as the site-profile schema allows them. */
 function asFormats(value: unknown): ReadFormats | undefined {
@@ -21,8 +19,8 @@ function asFormats(value: unknown): ReadFormats | undefined {
   if (Object.keys(formats).length !== 3) return undefined;
   const { dateFormats, thousandsSeparator, decimalSeparator } = formats;
   if (!Array.isArray(dateFormats) || dateFormats.length === 0 || !dateFormats.every((format) => typeof format === 'string' && format.length > 0 && format.length <= 64)) return undefined;
-  if (typeof thousandsSeparator !== 'string' || !THOUSANDS.includes(thousandsSeparator)) return undefined;
-  if (typeof decimalSeparator !== 'string' || !DECIMAL.includes(decimalSeparator)) return undefined;
+  if (typeof thousandsSeparator !== 'string' || !(THOUSANDS_SEPARATORS as readonly string[]).includes(thousandsSeparator)) return undefined;
+  if (typeof decimalSeparator !== 'string' || !(DECIMAL_SEPARATORS as readonly string[]).includes(decimalSeparator)) return undefined;
   return { dateFormats: [...dateFormats] as string[], thousandsSeparator: thousandsSeparator as ReadFormats['thousandsSeparator'], decimalSeparator: decimalSeparator as ReadFormats['decimalSeparator'] };
 }
 

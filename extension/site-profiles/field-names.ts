@@ -44,3 +44,7 @@ export const FIELD_TYPES: Record<FieldName, 'date' | 'number' | 'text'> = {
   conversationsLast12Months: 'number',
   noticeGiven: 'date',
 };
+
+/** How a journal may group thousands and mark decimals (the profile's `thousandsSeparator`, `decimalSeparator`). */
+export const THOUSANDS_SEPARATORS = [' ', '.', ',', ''] as const;
+export const DECIMAL_SEPARATORS = [',', '.'] as const;

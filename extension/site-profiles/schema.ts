@@ -1,6 +1,6 @@
 import { z } from 'zod';
 // Field names and types live apart from zod, so the journal loader can read profiles without the validator.
-import { FIELD_NAMES, FIELD_TYPES, type FieldName } from './field-names.js';
+import { DECIMAL_SEPARATORS, FIELD_NAMES, FIELD_TYPES, THOUSANDS_SEPARATORS, type FieldName } from './field-names.js';
 
 export { FIELD_NAMES, FIELD_TYPES, type FieldName };
 
@@ -71,8 +71,8 @@ export const siteProfileSchema = z.strictObject({
   /** Date formats the journal writes (date-fns tokens), tried in order. */
   dateFormats: z.array(z.string().min(1)).min(1),
   /** Thousands separator as the journal writes it: `22 317` (space) or `22.317` (dot). */
-  thousandsSeparator: z.enum([' ', '.', ',', '']),
-  decimalSeparator: z.enum([',', '.']),
+  thousandsSeparator: z.enum(THOUSANDS_SEPARATORS),
+  decimalSeparator: z.enum(DECIMAL_SEPARATORS),
   pages: z.array(pageSchema).min(1),
 });
 
