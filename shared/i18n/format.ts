@@ -44,11 +44,13 @@ const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
  * Formats an ISO calendar date (`2023-03-01`) as the locale writes it (`01.03.2023`).
  * The date is a calendar date: no time zone can move it to another day.
  */
-const formattedDates = new Map<string, string>();
+// By language, then by date: a key built per call (`nn2025-03-01`) cost more than the lookup.
+const formattedDates = new Map<Locale, Map<string, string>>();
 
 export function formatDate(isoDate: string, locale: Locale): string {
-  const key = `${locale}${isoDate}`;
-  const cached = formattedDates.get(key);
+  let known = formattedDates.get(locale);
+  if (!known) formattedDates.set(locale, (known = new Map()));
+  const cached = known.get(isoDate);
   if (cached !== undefined) return cached;
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
@@ -63,7 +65,7 @@ export function formatDate(isoDate: string, locale: Locale): string {
     dateFormats.set(locale, format);
   }
   const text = format.format(new Date(Date.UTC(year, month - 1, day)));
-  if (formattedDates.size > 50_000) formattedDates.clear();
-  formattedDates.set(key, text);
+  if (known.size > 50_000) known.clear();
+  known.set(isoDate, text);
   return text;
 }

@@ -19,12 +19,14 @@ export type Translator<C extends Catalogue> = (<K extends keyof C>(locale: Local
  * arrive after the translator is made (see `lazyMessages`).
  */
 export function createLazyTranslator<C extends Catalogue>(catalogueFor: (locale: Locale) => C): Translator<C> {
-  function translate<K extends keyof C>(locale: Locale, key: K, ...params: MessageParams<C, K>): string {
+  // One parameter object at most, taken as it is: no rest arrays per call (a caseload asks for tens of thousands of texts).
+  const lookUp = (locale: Locale, key: keyof C, params?: unknown): string => {
     const entry = catalogueFor(locale)[key] as string | ((params: unknown) => string);
-    return typeof entry === 'function' ? entry(params[0]) : entry;
-  }
-  translate.bind = (locale: Locale): BoundTranslator<C> => (key, ...params) => translate(locale, key, ...params);
-  return translate as Translator<C>;
+    return typeof entry === 'function' ? entry(params) : entry;
+  };
+  const translate = lookUp as unknown as Translator<C>;
+  translate.bind = (locale: Locale) => ((key: keyof C, params?: unknown) => lookUp(locale, key, params)) as BoundTranslator<C>;
+  return translate;
 }
 
 /**

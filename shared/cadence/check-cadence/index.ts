@@ -1,5 +1,5 @@
 import { addPeriod, type Period } from '../../calendar/add-period/index.js';
-import { daysBetween, isIsoDate, toIsoDate, type IsoDate } from '../../calendar/iso-date.js';
+import { isIsoDate, toIsoDate, type IsoDate } from '../../calendar/iso-date.js';
 import { formatDate } from '../../i18n/format.js';
 import { localize, resolveLocale, type Locale } from '../../i18n/locale.js';
 import { translateCadence, type CadenceMessages } from '../../i18n/messages/cadence.js';
@@ -9,7 +9,7 @@ import { fieldName } from '../../i18n/messages/fields.js';
 import { InputChecks, showValue } from '../../rule-pack/input-checks.js';
 import type { AnchorField, CadenceService, HeldRecord, ObligationRule, RulePack } from '../../rule-pack/schema.js';
 import { ANCHORS, HELD_RECORDS } from '../../rule-pack/vocabulary.js';
-import { addCalendarPeriod, dayOfIso, isoOfDay, yearOfIso } from './day-numbers.js';
+import { addCalendarPeriod, dayFromCivil, dayOfIso, isoOfDay, yearOfIso } from './day-numbers.js';
 import type { CadenceOptions, CadenceResult, CaseInput, Obligation, ObligationStatus } from './types.js';
 
 export type * from './types.js';
@@ -44,8 +44,8 @@ type Context = {
   sessions?: number | undefined;
   recentCounts: NonNullable<CaseInput['recentCounts']>;
   input: CaseInput;
-  /** Set by the caseload checker: today's day number, for calendar arithmetic on integers. */
-  todayDay?: number;
+  /** Today's day number: due dates are counted on integers. */
+  todayDay: number;
 };
 
 /**
@@ -119,6 +119,7 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
     held,
     recentCounts,
     input: caseInput,
+    todayDay: dayOfIso(today),
   };
   if (sessions !== undefined) ctx.sessions = sessions;
   for (const rule of service.obligations) {
@@ -139,10 +140,14 @@ type CompiledRule = {
   rule: ObligationRule;
   label: string;
   source: ResolvedSource;
-  /** Summaries of open, date-based obligations by due date: with today and the language fixed, the due date decides the text. */
-  summaries: Map<IsoDate, string>;
+  /** Whether the rule is an organisation-level duty, checked only when the case carries its records. */
+  systemHeld: HeldRecord | false | undefined;
+  /**
+   * Summaries of open, date-based obligations by days until due: with today and the language
+   * fixed, that number decides the due date, the status and so the text.
+   */
+  summaries: Map<number, string>;
 };
-type CompiledService = { service: CadenceService; rules: CompiledRule[] };
 
 /**
  * A checker for many cases against one pack with the same options, as `checkCaseload` uses it:
@@ -151,7 +156,7 @@ type CompiledService = { service: CadenceService; rules: CompiledRule[] };
  * Why it is faster: the options are read and today validated once, not per case; each service's
  * rules have their label and source resolved once; a well-formed case is read without building
  * an error collector or copies of its dates (its lists are used as they are when already sorted,
- * never modified); summaries are shared between cases with the same due date. Anything else — a
+ * never modified); summaries are shared between cases due the same day. Anything else — a
  * malformed or missing field, an unknown service, counts, overrides, sessions given as text —
  * goes through `checkCadence` itself, so errors are reported exactly as there.
  */
@@ -163,15 +168,19 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
   const t = translatorFor(locale);
   const dueSoonDays = options.dueSoonDays ?? pack.cadence.dueSoonDays;
   const services = servicesOf(pack);
-  const todayDay = epochDayOf(today);
   const scratch: Obligation[] = [];
-  const ctx: Context = { pack, locale, t, today, dueSoonDays, anchors: {}, held: {}, sessions: undefined, recentCounts: NO_COUNTS, input: { service: '' }, todayDay };
-  const compiled = new Map<string, CompiledService>();
-  const compile = (service: CadenceService): CompiledService => {
-    const rules = service.obligations.map((rule) => ({ rule, label: localize(rule.label, locale), source: describeSource(pack, rule.source, locale), summaries: new Map<IsoDate, string>() }));
-    const entry = { service, rules };
-    compiled.set(service.id, entry);
-    return entry;
+  const ctx: Context = { pack, locale, t, today, dueSoonDays, anchors: {}, held: {}, sessions: undefined, recentCounts: NO_COUNTS, input: { service: '' }, todayDay: dayOfIso(today) };
+  const compiled = new Map<CadenceService, CompiledRule[]>();
+  const compile = (service: CadenceService): CompiledRule[] => {
+    const rules = service.obligations.map((rule): CompiledRule => ({
+      rule,
+      label: localize(rule.label, locale),
+      source: describeSource(pack, rule.source, locale),
+      systemHeld: rule.scope === 'system' ? heldOf(rule) ?? false : undefined,
+      summaries: new Map<number, string>(),
+    }));
+    compiled.set(service, rules);
+    return rules;
   };
 
   return (caseInput) => {
@@ -183,7 +192,6 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     if (!anchorsAreDates(caseInput)) return general(caseInput);
     const held = heldRecordsOf(caseInput);
     if (!held) return general(caseInput);
-    const input = caseInput as unknown as Record<string, unknown>;
 
     // One context for every case of the call, its case fields replaced: nothing to allocate per case.
     ctx.anchors = caseInput;
@@ -191,14 +199,16 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     ctx.sessions = sessions;
     ctx.input = caseInput;
     const found = scratch;
-    for (const { rule, label, source, summaries } of (compiled.get(service.id) ?? compile(service)).rules) {
-      if (rule.scope === 'system' && !('held' in rule && rule.held && input[rule.held] !== undefined)) continue;
+    const rules = compiled.get(service) ?? compile(service);
+    for (let index = 0; index < rules.length; index += 1) {
+      const { rule, label, source, systemHeld, summaries } = rules[index]!;
+      if (systemHeld !== undefined && (systemHeld === false || (caseInput as Record<string, unknown>)[systemHeld] === undefined)) continue;
       const obligation = evaluate(ctx, service, rule, label, source);
       if (!obligation) continue;
-      const dueDate = obligation.dueDate;
-      if (dueDate !== undefined && obligation.completedOn === undefined && !obligation.ended && obligation.status !== 'missing-data') {
-        let summary = summaries.get(dueDate);
-        if (summary === undefined) summaries.set(dueDate, (summary = summarize(ctx, obligation)));
+      const daysUntilDue = obligation.daysUntilDue;
+      if (daysUntilDue !== undefined && obligation.completedOn === undefined && !obligation.ended && obligation.status !== 'missing-data') {
+        let summary = summaries.get(daysUntilDue);
+        if (summary === undefined) summaries.set(daysUntilDue, (summary = summarize(ctx, obligation)));
         obligation.summary = summary;
       } else obligation.summary = summarize(ctx, obligation);
       found.push(obligation);
@@ -209,6 +219,11 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     // `next` in the literal, where checkCadence adds it: the same keys in the same order, one allocation.
     return { ok: true, service: serviceId, today, obligations, warnings: [], errors: [], next: pickNext(obligations) };
   };
+}
+
+/** The record a rule counts, if it counts one. */
+function heldOf(rule: ObligationRule): HeldRecord | undefined {
+  return 'held' in rule ? rule.held : undefined;
 }
 
 const NO_COUNTS: NonNullable<CaseInput['recentCounts']> = Object.freeze({});
@@ -307,70 +322,81 @@ function anchorOf(ctx: Context, rule: ObligationRule): IsoDate | undefined {
   return ctx.anchors[rule.anchor] ?? (rule.anchorFallback ? ctx.anchors[rule.anchorFallback] : undefined);
 }
 
-function heldSince(ctx: Context, record: HeldRecord, anchor: IsoDate): IsoDate[] {
-  return (ctx.held[record] ?? []).filter((date) => date >= anchor);
+/** Day number of a date a rule computed: `YYYY-MM-DD`, or past 9999 a five-digit year. */
+function dayOf(iso: IsoDate): number {
+  if (iso.length === 10) return dayOfIso(iso);
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return dayFromCivil(year, month, day);
 }
 
-/** Sets the status and days until due of an obligation from its due date. */
+/** A date plus a period, as a day number: calendar periods on integers, working days by the country's calendar. */
+function addToDay(ctx: Context, date: IsoDate, period: Period): number {
+  return addCalendarPeriod(date, period) ?? dayOf(addPeriod(date, period, ctx.pack.country));
+}
+
+/** The status of a date-based obligation due `daysUntilDue` days from today. */
+function statusIn(ctx: Context, daysUntilDue: number): ObligationStatus {
+  return daysUntilDue < 0 ? 'overdue' : daysUntilDue <= ctx.dueSoonDays ? 'due-soon' : 'ok';
+}
+
+/** Sets the due date, days until due and status of an obligation (an override's date, a month's end). */
 function setDue(ctx: Context, obligation: Obligation, dueDate: IsoDate): Obligation {
-  const daysUntilDue = ctx.todayDay === undefined ? daysBetween(ctx.today, dueDate) : epochDayOf(dueDate) - ctx.todayDay;
+  const daysUntilDue = dayOf(dueDate) - ctx.todayDay;
   obligation.dueDate = dueDate;
   obligation.daysUntilDue = daysUntilDue;
-  obligation.status = daysUntilDue < 0 ? 'overdue' : daysUntilDue <= ctx.dueSoonDays ? 'due-soon' : 'ok';
+  obligation.status = statusIn(ctx, daysUntilDue);
   return obligation;
 }
 
-function add(ctx: Context, date: IsoDate, period: Period): IsoDate {
-  if (ctx.todayDay !== undefined) {
-    const sum = addCalendarPeriod(date, period);
-    if (sum !== undefined) return isoOfDay(sum);
-  }
-  return addPeriod(date, period, ctx.pack.country);
+// Dates are compared and counted as day numbers (a date a rule computes may pass 9999, where
+// string order is not calendar order). The usual obligations are built in one literal each, not by
+// adding keys one by one: a caseload builds tens of thousands of them, and every added key grew the
+// object. The key order is the same whichever way an obligation is built.
+
+/** An open obligation due on day `dueDay`, with the last record held when there is one. */
+function due(ctx: Context, rule: ObligationRule, service: CadenceService, label: string, source: ResolvedSource, dueDay: number, lastHeld?: IsoDate): Obligation {
+  const daysUntilDue = dueDay - ctx.todayDay;
+  const status = statusIn(ctx, daysUntilDue);
+  const dueDate = isoOfDay(dueDay);
+  return lastHeld === undefined
+    ? { id: rule.id, service: service.id, label, status, summary: '', source, dueDate, daysUntilDue }
+    : { id: rule.id, service: service.id, label, status, summary: '', source, lastHeld, dueDate, daysUntilDue };
 }
 
-/**
- * The day number `daysBetween` counts from. It reads a year below 100 as 19xx and a five-digit year
- * (a due date past 9999) by character positions; the caseload checker must count as it does.
- */
-function epochDayOf(iso: IsoDate): number {
-  return iso.length !== 10 || yearOfIso(iso) < 100 ? daysBetween('1970-01-01', iso) : dayOfIso(iso);
-}
-
-// Obligations are built by assignment rather than object spreads: a caseload builds tens of
-// thousands of them, and the spreads' allocations dominated the time.
 function evaluate(ctx: Context, service: CadenceService, rule: ObligationRule, label: string, source: ResolvedSource): Obligation | undefined {
-  const obligation: Obligation = { id: rule.id, service: service.id, label, status: 'ok', summary: '', source };
   const anchor = anchorOf(ctx, rule);
   if (!anchor) {
     if (rule.onlyWhenAnchored) return undefined;
-    obligation.status = 'missing-data';
     // Ask for the most basic date: the fallback (e.g. the grant date) when the rule has one.
-    obligation.missing = [rule.anchorFallback ?? rule.anchor];
-    return obligation;
+    return { id: rule.id, service: service.id, label, status: 'missing-data', summary: '', source, missing: [rule.anchorFallback ?? rule.anchor] };
   }
 
   switch (rule.kind) {
     case 'recurring': {
       const last = lastHeldSince(ctx, rule.held, anchor);
-      if (last) obligation.lastHeld = last;
-      let dueDate: IsoDate;
-      if (!last) dueDate = add(ctx, anchor, rule.first);
+      let dueDay: number;
+      if (!last) dueDay = addToDay(ctx, anchor, rule.first);
       else {
-        const later = rule.thenAfter && last >= add(ctx, anchor, rule.thenAfter.after);
-        dueDate = add(ctx, last, later ? rule.thenAfter!.every : rule.every);
+        const later = rule.thenAfter && dayOfIso(last) >= addToDay(ctx, anchor, rule.thenAfter.after);
+        dueDay = addToDay(ctx, last, later ? rule.thenAfter!.every : rule.every);
       }
-      if (rule.endsAfter && dueDate > add(ctx, anchor, rule.endsAfter)) {
-        obligation.ended = true;
-        return obligation;
+      if (rule.endsAfter && dueDay > addToDay(ctx, anchor, rule.endsAfter)) {
+        return last
+          ? { id: rule.id, service: service.id, label, status: 'ok', summary: '', source, lastHeld: last, ended: true }
+          : { id: rule.id, service: service.id, label, status: 'ok', summary: '', source, ended: true };
       }
-      return setDue(ctx, obligation, dueDate);
+      return due(ctx, rule, service, label, source, dueDay, last);
     }
     case 'per-window': {
-      const held = heldSince(ctx, rule.held, anchor);
+      const held = ctx.held[rule.held] ?? [];
+      // Records are sorted: those on or after the anchor are the tail from `first`.
+      let first = held.length;
+      while (first > 0 && held[first - 1]! >= anchor) first -= 1;
+      const heldCount = held.length - first;
       const count = ctx.recentCounts[rule.held as keyof typeof ctx.recentCounts];
-      if (held.length === 0 && count !== undefined) {
-        obligation.heldInWindow = count;
-        const firstWindowEnd = add(ctx, anchor, rule.window);
+      if (heldCount === 0 && count !== undefined) {
+        const obligation: Obligation = { id: rule.id, service: service.id, label, status: 'ok', summary: '', source, heldInWindow: count };
+        const firstWindowEnd = isoOfDay(addToDay(ctx, anchor, rule.window));
         if (count >= rule.minCount) return obligation;
         if (firstWindowEnd > ctx.today) return setDue(ctx, obligation, firstWindowEnd);
         obligation.status = 'overdue';
@@ -378,35 +404,41 @@ function evaluate(ctx: Context, service: CadenceService, rule: ObligationRule, l
       }
       // Every rolling window must hold `minCount`: the window breaks when the minCount-th latest
       // record falls out of it.
-      const pivot = held.length >= rule.minCount ? held[held.length - rule.minCount]! : anchor;
-      if (held.length > 0) obligation.lastHeld = held[held.length - 1]!;
-      return setDue(ctx, obligation, add(ctx, pivot, rule.window));
+      const pivot = heldCount >= rule.minCount ? held[held.length - rule.minCount]! : anchor;
+      return due(ctx, rule, service, label, source, addToDay(ctx, pivot, rule.window), heldCount > 0 ? held[held.length - 1] : undefined);
     }
     case 'deadline': {
-      const dueDate = add(ctx, anchor, rule.after);
-      if (rule.milestone) obligation.milestone = true;
+      const dueDay = addToDay(ctx, anchor, rule.after);
       const done = rule.held ? firstHeldSince(ctx, rule.held, anchor) : undefined;
-      if (!done) return setDue(ctx, obligation, dueDate);
-      obligation.dueDate = dueDate;
+      if (!done) {
+        if (!rule.milestone) return due(ctx, rule, service, label, source, dueDay);
+        const daysUntilDue = dueDay - ctx.todayDay;
+        return { id: rule.id, service: service.id, label, status: statusIn(ctx, daysUntilDue), summary: '', source, milestone: true, dueDate: isoOfDay(dueDay), daysUntilDue };
+      }
+      const obligation: Obligation = { id: rule.id, service: service.id, label, status: 'ok', summary: '', source };
+      if (rule.milestone) obligation.milestone = true;
+      obligation.dueDate = isoOfDay(dueDay);
       obligation.completedOn = done;
-      if (done > dueDate) obligation.completedLate = true;
+      if (dayOfIso(done) > dueDay) obligation.completedLate = true;
       return obligation;
     }
     case 'in-month': {
+      const obligation: Obligation = { id: rule.id, service: service.id, label, status: 'ok', summary: '', source };
       const held = ctx.held[rule.held] ?? [];
       if (held.length > 0) obligation.lastHeld = held[held.length - 1]!;
       const monthText = String(rule.month).padStart(2, '0');
-      const monthEnd = (year: number) => toIsoDate(new Date(year, rule.month, 0));
+      const monthEnd = (year: number) => isoOfDay((rule.month === 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, rule.month + 1, 1)) - 1);
       const doneIn = (year: number) => held.some((date) => date >= `${year}-${monthText}-01` && date <= `${year}-12-31`);
       // The first month on or after the anchor is the first one due.
-      let year = Number(ctx.today.slice(0, 4));
-      const firstYear = monthEnd(Number(anchor.slice(0, 4))) >= anchor ? Number(anchor.slice(0, 4)) : Number(anchor.slice(0, 4)) + 1;
+      let year = yearOfIso(ctx.today);
+      const anchorYear = yearOfIso(anchor);
+      const firstYear = monthEnd(anchorYear) >= anchor ? anchorYear : anchorYear + 1;
       if (year < firstYear) year = firstYear;
       if (doneIn(year)) year += 1;
       return setDue(ctx, obligation, monthEnd(year));
     }
     case 'sessions': {
-      obligation.dueAtSession = rule.after;
+      const obligation: Obligation = { id: rule.id, service: service.id, label, status: 'ok', summary: '', source, dueAtSession: rule.after };
       const done = firstHeldSince(ctx, rule.held, anchor);
       if (done) obligation.completedOn = done;
       else if (ctx.sessions === undefined) {
@@ -439,7 +471,7 @@ function applyOverride(ctx: Context, obligation: Obligation, overrides: CaseInpu
 
 function summarize(ctx: Context, obligation: Obligation): string {
   const { t } = ctx;
-  const date = (iso: IsoDate) => formatDate(iso, ctx.locale);
+  const locale = ctx.locale;
   const label = obligation.label;
   if (obligation.status === 'missing-data') {
     return t('missingData', { label, fields: (obligation.missing ?? []).map((field) => t('fieldNames', { field })).join(', ') });
@@ -447,8 +479,8 @@ function summarize(ctx: Context, obligation: Obligation): string {
   if (obligation.ended) return t('ended', { label });
   if (obligation.completedOn) {
     return obligation.completedLate && obligation.dueDate
-      ? t('completedLate', { label, date: date(obligation.completedOn), due: date(obligation.dueDate) })
-      : t('completed', { label, date: date(obligation.completedOn) });
+      ? t('completedLate', { label, date: formatDate(obligation.completedOn, locale), due: formatDate(obligation.dueDate, locale) })
+      : t('completed', { label, date: formatDate(obligation.completedOn, locale) });
   }
   if (obligation.heldInWindow !== undefined && !obligation.dueDate) {
     return obligation.status === 'overdue'
@@ -463,9 +495,9 @@ function summarize(ctx: Context, obligation: Obligation): string {
   }
   const text =
     obligation.status === 'overdue'
-      ? t('overdueSince', { date: date(obligation.dueDate!), label })
-      : t('dueOn', { date: date(obligation.dueDate!), label, days: obligation.daysUntilDue ?? 0 });
-  return obligation.override ? `${text} (${t('overridden', { original: date(obligation.override.originalDueDate), reason: obligation.override.reason })})` : text;
+      ? t('overdueSince', { date: formatDate(obligation.dueDate!, locale), label })
+      : t('dueOn', { date: formatDate(obligation.dueDate!, locale), label, days: obligation.daysUntilDue ?? 0 });
+  return obligation.override ? `${text} (${t('overridden', { original: formatDate(obligation.override.originalDueDate, locale), reason: obligation.override.reason })})` : text;
 }
 
 /** Open obligations: not done, not ended, checkable. Most urgent first. */
