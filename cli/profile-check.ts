@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 // A command line answers in any language at once: every language's messages, not one loaded on demand.
 import '../shared/i18n/messages/all.js';
 import { resolveLocale, type Locale } from '../shared/i18n/locale.js';
-import { describeSchemaIssues } from '../shared/rule-pack/parse-rule-pack/index.js';
-import { parseSiteProfile, siteProfileSchema } from '../extension/site-profiles/schema.js';
+import { parseSiteProfile } from '../extension/site-profiles/schema.js';
 import { checkProfile } from '../extension/site-profiles/profile-check.js';
-import { IN_PROFILE, type CliOutput } from './saksvakt.js';
+import type { CliOutput } from './saksvakt.js';
 
 type Words = {
   usage: string;
@@ -114,8 +113,7 @@ export function runProfileCheck(args: readonly string[], env: Record<string, str
   const parsed = parseSiteProfile(data);
   if (!parsed.ok) {
     io.err(words.invalidProfile);
-    const issues = siteProfileSchema.safeParse(data).error?.issues ?? [];
-    for (const error of describeSchemaIssues(issues, data, locale, IN_PROFILE[locale])) io.err(`  ${error.message}`);
+    for (const error of parsed.errors) io.err(`  ${error.text[locale]}`);
     return 2;
   }
   const { profile } = parsed;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 // A command line answers in any language at once: every language's messages, not one loaded on demand.
 import '../shared/i18n/messages/all.js';
-import { parseRulePack, describeSchemaIssues } from '../shared/rule-pack/parse-rule-pack/index.js';
+import { parseRulePack } from '../shared/rule-pack/parse-rule-pack/index.js';
 import { resolveLocale, type Locale } from '../shared/i18n/locale.js';
-import { siteProfileSchema } from '../extension/site-profiles/schema.js';
+import { parseSiteProfile } from '../extension/site-profiles/schema.js';
 
 /** The command line's own words; error texts come from the validators, in the same language. */
 const MESSAGES: Record<Locale, { usage: string; valid: (file: string) => string; invalid: (file: string, count: number) => string; unreadable: (file: string, detail: string) => string; notJson: (detail: string) => string }> = {
@@ -37,8 +37,6 @@ const MESSAGES: Record<Locale, { usage: string; valid: (file: string) => string;
   },
 };
 
-/** How an error about the whole profile (an unknown top-level key) begins. */
-export const IN_PROFILE: Record<Locale, string> = { en: 'In the profile', nb: 'I profilen', nn: 'I profilen', da: 'I profilen' };
 
 export type CliOutput = { out: (line: string) => void; err: (line: string) => void };
 
@@ -90,6 +88,6 @@ function validateProfile(text: string, locale: Locale, notJson: (detail: string)
   } catch (error) {
     return [notJson(error instanceof Error ? error.message : String(error))];
   }
-  const parsed = siteProfileSchema.safeParse(data);
-  return parsed.success ? [] : describeSchemaIssues(parsed.error.issues, data, locale, IN_PROFILE[locale]).map((error) => error.message);
+  const parsed = parseSiteProfile(data);
+  return parsed.ok ? [] : parsed.errors.map((error) => error.text[locale]);
 }

@@ -104,7 +104,7 @@ export function createProfileTools(context: Context) {
     if (!problems.length) return nothing;
     return html`<div role="alert" class="error"><ul>${problems.map((problem) =>
       problem.kind === 'invalid'
-        ? html`<li>${t('invalidAt', { index: problem.index + 1 })}<ul>${problem.errors.map((error) => html`<li><code>${error.path}</code>: ${error.message}</li>`)}</ul></li>`
+        ? html`<li>${t('invalidAt', { index: problem.index + 1 })}<ul>${problem.errors.map((error) => html`<li>${error.text[lang]}</li>`)}</ul></li>`
         : problem.kind === 'newer'
           ? html`<li>${t('newer', { index: problem.index + 1, version: problem.version })}</li>`
           : html`<li>${t('unknownVersion', { index: problem.index + 1 })}</li>`,

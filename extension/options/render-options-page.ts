@@ -1,12 +1,13 @@
 import { html, nothing, render } from 'lit/html.js';
 import { browser } from 'wxt/browser';
-import { builtInPacks, formatDate, localize, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
+import { builtInPacks, formatDate, localize, LOCALES, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
 import { CaseloadError, clearCaseload, DB_NAME, exportCaseload, importCaseload, openCaseload, readCaseload, type CaseloadDb, type ImportResult } from '../storage/caseload-db.js';
 import { CASELOAD_PROBLEM_KEY, readCaseloadProblem, type CaseloadProblem } from '../storage/caseload-problem.js';
 import { loadSettings, PolicyLockedError, saveLocalSettings, type LoadedSettings, type Settings } from '../storage/settings.js';
 import { policyProblemsView, translatePolicy } from './policy-messages.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
 import { translateOptions } from './messages.js';
+import { translateValidation } from '../../shared/i18n/messages/validation.js';
 import { createProfileTools } from './profile-tools.js';
 import { PersonalDataError } from '../storage/personal-data-guard.js';
 import { personalDataMessage } from '../storage/personal-data-messages.js';
@@ -39,7 +40,8 @@ type State = {
   caseloadProblem?: CaseloadProblem;
   caseloadImport?: ImportResult;
   packErrors?: RulePackError[];
-  profileErrors?: string[];
+  /** Why the profiles typed in were refused, in every language (the reader may switch before reading). */
+  profileErrors?: Record<Locale, string>[];
   notice?: { text: string; ok: boolean; area: string };
 };
 
@@ -137,16 +139,18 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      await update({ profileErrors: [String(error)] });
+      const detail = error instanceof Error ? error.message : String(error);
+      await update({ profileErrors: [Object.fromEntries(LOCALES.map((lang) => [lang, translateValidation(lang, 'invalidJson', { detail })])) as Record<Locale, string>] });
       return;
     }
     const list = Array.isArray(value) ? value : [value];
     const profiles: SiteProfile[] = [];
-    const errors: string[] = [];
+    const errors: Record<Locale, string>[] = [];
     list.forEach((entry, index) => {
       const result = parseSiteProfile(entry);
       if (result.ok) profiles.push(result.profile);
-      else errors.push(...result.errors.map((error) => `[${index}] ${error.path}: ${error.message}`));
+      // In a list, which profile: its position, counted from 1.
+      else for (const error of result.errors) errors.push(list.length > 1 ? (Object.fromEntries(LOCALES.map((lang) => [lang, `${index + 1}: ${error.text[lang]}`])) as Record<Locale, string>) : error.text);
     });
     if (errors.length) {
       await update({ profileErrors: errors });
@@ -276,7 +280,7 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
           <label for="profiles-json" class="visually-hidden">${t('profiles')}</label>
           <textarea id="profiles-json" aria-describedby="profiles-hint" ?disabled=${managed.has('profiles')} .value=${JSON.stringify(settings.profiles, null, 2)}></textarea>
           <button type="button" ?disabled=${managed.has('profiles')} @click=${() => saveProfiles((root.querySelector('#profiles-json') as HTMLTextAreaElement).value)}>${t('saveProfiles')}</button>
-          ${state.profileErrors?.length ? html`<div role="alert" class="error"><p>${t('profilesRejected')}</p><ul>${state.profileErrors.map((error) => html`<li>${error}</li>`)}</ul></div>` : nothing}
+          ${state.profileErrors?.length ? html`<div role="alert" class="error"><p>${t('profilesRejected')}</p><ul>${state.profileErrors.map((error) => html`<li>${error[locale()]}</li>`)}</ul></div>` : nothing}
           ${notice('profiles')}
           ${profileTools.view()}
         </section>

@@ -1,5 +1,5 @@
 import { migrateSiteProfile } from './migrations.js';
-import { parseSiteProfile, SITE_PROFILE_VERSION, type SiteProfile } from './schema.js';
+import { parseSiteProfile, SITE_PROFILE_VERSION, type ProfileError, type SiteProfile } from './schema.js';
 
 /** Where an editor finds the schema of an exported file: the package's copy, as docs/site-profiles.md shows (never fetched by the extension). */
 export const SITE_PROFILE_SCHEMA_URL = './node_modules/saksvakt/dist/components/site-profile.schema.json';
@@ -17,7 +17,7 @@ export function exportProfiles(profiles: readonly SiteProfile[]): string {
 
 /** Why one profile in a file cannot be used; `index` is its position in the file (0 for a single profile). */
 export type ProfileFileProblem =
-  | { index: number; kind: 'invalid'; errors: { path: string; message: string }[] }
+  | { index: number; kind: 'invalid'; errors: ProfileError[] }
   | { index: number; kind: 'newer'; version: number }
   | { index: number; kind: 'unknown-version'; version: unknown };
 

@@ -32,14 +32,18 @@ const editedProfile = fc
   });
 
 describe('site profiles — generated profiles (property-based)', () => {
-  it(`parseSiteProfile never throws, refuses with a path and a message for each problem, and leaves the profile as it was (${NUM_RUNS} generated cases)`, () => {
+  it(`parseSiteProfile never throws, refuses with a path and a message in every language for each problem, and leaves the profile as it was (${NUM_RUNS} generated cases)`, () => {
     fc.assert(
       fc.property(fc.oneof(editedProfile, fc.anything()), (profile) => {
         const before = structuredClone(profile);
         const result = parseSiteProfile(profile);
         if (!result.ok) {
           expect(result.errors.length).toBeGreaterThan(0);
-          for (const error of result.errors) expect(error.message.trim()).not.toBe('');
+          for (const error of result.errors) {
+            for (const text of Object.values(error.text)) expect(text.trim()).not.toBe('');
+            // Worded in each language, not zod's English passed through.
+            expect(error.text.nn).not.toBe(error.text.en);
+          }
         }
         expect(profile).toEqual(before);
       }),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { LOCALES, type Locale } from '../../shared/i18n/locale.js';
+import { describeSchemaIssues } from '../../shared/rule-pack/parse-rule-pack/index.js';
 // Field names and types live apart from zod, so the journal loader can read profiles without the validator.
 import { DECIMAL_SEPARATORS, FIELD_NAMES, FIELD_TYPES, THOUSANDS_SEPARATORS, type FieldName } from './field-names.js';
 
@@ -81,14 +83,28 @@ export type FieldSpec = z.infer<typeof fieldSchema>;
 export type PageProfile = z.infer<typeof pageSchema>;
 export type SiteProfile = z.infer<typeof siteProfileSchema>;
 
-export type ProfileResult = { ok: true; profile: SiteProfile } | { ok: false; errors: { path: string; message: string }[] };
+/** One reason a profile was refused: where (as keys and list positions), and why in every UI language, the place named in words. */
+export type ProfileError = { path: string; text: Record<Locale, string> };
 
-/** Validates a site profile (built-in, edited in the options page, or pushed by policy). */
+export type ProfileResult = { ok: true; profile: SiteProfile } | { ok: false; errors: ProfileError[] };
+
+/** How an error about the whole profile (an unknown top-level key) begins. */
+export const IN_PROFILE: Record<Locale, string> = { en: 'In the profile', nb: 'I profilen', nn: 'I profilen', da: 'I profilen' };
+
+/**
+ * Validates a site profile (built-in, edited in the options page, or pushed by policy). Errors are
+ * worded as the rule-pack validator words them, in all four languages at once: a profile read now
+ * may be shown after the reader switches language.
+ */
 export function parseSiteProfile(value: unknown): ProfileResult {
   const parsed = siteProfileSchema.safeParse(value);
   if (parsed.success) return { ok: true, profile: parsed.data };
+  const byLanguage = LOCALES.map((locale) => describeSchemaIssues(parsed.error.issues, value, locale, IN_PROFILE[locale]));
   return {
     ok: false,
-    errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    errors: byLanguage[0]!.map((error, index) => ({
+      path: error.pathText,
+      text: Object.fromEntries(LOCALES.map((locale, at) => [locale, byLanguage[at]![index]!.message])) as Record<Locale, string>,
+    })),
   };
 }

@@ -112,6 +112,16 @@ describe('broken policy values are reported, never silent', () => {
     expect(problems[1]!.errors![0]!.path).toMatch(/^\[0\]/);
   });
 
+  it('a broken pushed profile is explained in each language, naming the place in words', async () => {
+    await fakeBrowser.storage.managed.set({ profiles: '[{"id": 3}]' });
+    const { problems } = await loadSettings();
+    const idError = problems[0]!.errors!.find((error) => error.path === '[0].id')!;
+    expect(idError.text.en).toMatch(/^At id: expected text, found a number/);
+    expect(idError.text.nn).toMatch(/^Ved id: /);
+    expect(idError.text.da).toMatch(/^Ved id: /);
+    expect(new Set(Object.values(idError.text)).size).toBeGreaterThan(1);
+  });
+
   it('Firefox policies.json may give the pack as an object rather than JSON text', async () => {
     await fakeBrowser.storage.managed.set({ customPack: { ...structuredClone(builtInPacks['dk-vejle-voksen']), id: 'dk-vejle-ff' } });
     expect((await publishSettingsInForce()).customPack?.id).toBe('dk-vejle-ff');

@@ -142,7 +142,7 @@ export function validatePolicy(raw: Record<string, unknown>): { values: PolicyVa
           const personal = result.ok ? [...stringsIn(result.profile)].map((entry) => ({ ...entry, kind: personalDataIn(entry.text) })).find((entry) => entry.kind) : undefined;
           if (personal?.kind) errors.push({ path: `[${index}].${personal.path.join('.')}`, text: inEveryLanguage((lang) => personalDataMessage(personal.kind!, personal.path, lang)) });
           else if (result.ok) profiles.push(result.profile);
-          else for (const error of result.errors) errors.push({ path: `[${index}]${error.path ? `.${error.path}` : ''}`, text: inEveryLanguage(() => error.message) });
+          else for (const error of result.errors) errors.push({ path: `[${index}]${error.path ? `.${error.path}` : ''}`, text: error.text });
         });
         if (errors.length) problems.push({ key, kind: 'invalid-profiles', errors });
         else values.profiles = profiles;
