@@ -24,13 +24,40 @@ function parseDatesOnly(caseload: readonly CaseInput[]): number {
   return sum;
 }
 
+/**
+ * The same floor written for speed: each date read from its character codes into a day number, as
+ * the caseload checker's own fast path reads dates. The lowest a loop over the dates can go here;
+ * reported beside the regular-expression floor so neither flatters the ratio.
+ */
+function parseDatesByCharacters(caseload: readonly CaseInput[]): number {
+  let sum = 0;
+  const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+  const parse = (value: string | undefined) => {
+    if (value === undefined || value.length !== 10) return;
+    const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+    const month = digit(value, 5) * 10 + digit(value, 6);
+    const day = digit(value, 8) * 10 + digit(value, 9);
+    const y = month <= 2 ? year - 1 : year;
+    sum += y * 365 + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day;
+  };
+  for (const input of caseload) {
+    parse(input.start);
+    parse(input.arrival);
+    const followUps = input.followUps;
+    if (followUps) for (let index = 0; index < followUps.length; index += 1) parse(followUps[index]);
+  }
+  return sum;
+}
+
 /** checkCaseload at one size beside the floor loop, each a median over runs interleaved in time. */
 function caseloadAt(count: number, repeat: number) {
   const caseload = generatedCaseload(count);
   checkCaseload(vejle, caseload, { today: '2025-11-22' }); // warm up
   parseDatesOnly(caseload);
+  parseDatesByCharacters(caseload);
   const check: number[] = [];
   const floor: number[] = [];
+  const characterFloor: number[] = [];
   for (let index = 0; index < repeat; index += 1) {
     // Fresh case objects each run: nothing is answered from a previous run's objects.
     const fresh = structuredClone(caseload);
@@ -40,10 +67,13 @@ function caseloadAt(count: number, repeat: number) {
     start = performance.now();
     parseDatesOnly(fresh);
     floor.push(performance.now() - start);
+    start = performance.now();
+    parseDatesByCharacters(fresh);
+    characterFloor.push(performance.now() - start);
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const ratios = check.map((value, index) => value / floor[index]!);
-  return { cases: count, medianMs: median(check), floorMedianMs: median(floor), ratioToFloor: median(ratios), runs: repeat };
+  return { cases: count, medianMs: median(check), floorMedianMs: median(floor), characterFloorMedianMs: median(characterFloor), ratioToFloor: median(ratios), runs: repeat };
 }
 
 function time(run: () => void, repeat: number): { medianMs: number; runs: number } {
@@ -86,7 +116,7 @@ export function runEngineBench() {
   }, 5);
 
   return {
-    checkCaseload10k: { medianMs: tenThousand.medianMs, targetMs: 10, met: tenThousand.medianMs <= 10, floorMedianMs: tenThousand.floorMedianMs, ratioToFloor: tenThousand.ratioToFloor, ratioTarget: 3, ratioMet: tenThousand.ratioToFloor <= 3, naiveBaselineMs: naivePer10k, speedupVsNaive: naivePer10k / tenThousand.medianMs },
+    checkCaseload10k: { medianMs: tenThousand.medianMs, targetMs: 10, met: tenThousand.medianMs <= 10, floorMedianMs: tenThousand.floorMedianMs, characterFloorMedianMs: tenThousand.characterFloorMedianMs, ratioToFloor: tenThousand.ratioToFloor, ratioTarget: 3, ratioMet: tenThousand.ratioToFloor <= 3, naiveBaselineMs: naivePer10k, speedupVsNaive: naivePer10k / tenThousand.medianMs },
     checkCaseloadScaling: scaling,
     computeFundingPerCall: { medianUs: (funding.medianMs / fundingCalls) * 1000, naiveBaselineUs: (fundingNaive.medianMs / 200) * 1000, speedupVsNaive: fundingNaive.medianMs / 200 / (funding.medianMs / fundingCalls) },
     selectTierPerCall: { medianUs: (tier.medianMs / tierCalls) * 1000 },

@@ -12,8 +12,8 @@ export function markdown(report) {
   const caseload = engines.checkCaseload10k;
   const storage = browser.storage;
   const rows = [
-    ['checkCaseload, 10 000 cases (median)', `${fixed(caseload.medianMs)} ms`, '≤ 10 ms', ok(caseload.met), `${caseload.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per case${caseload.floorMedianMs > 10 ? `; on this machine the floor loop alone (parsing each case's dates, nothing else) takes ${fixed(caseload.floorMedianMs)} ms, more than the target` : ''}`],
-    ['checkCaseload ÷ floor loop (parse the dates only)', `${fixed(caseload.ratioToFloor)}×`, '≤ 3×', ok(caseload.ratioMet), `floor ${fixed(caseload.floorMedianMs)} ms; ratio is the median of per-run ratios`],
+    ['checkCaseload, 10 000 cases (median)', `${fixed(caseload.medianMs)} ms`, '≤ 10 ms', ok(caseload.met), `${caseload.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per case; on this machine the floor loop alone (parsing each case's dates, nothing else) takes ${fixed(caseload.floorMedianMs)} ms${caseload.characterFloorMedianMs !== undefined ? `, the same written for speed (character codes) ${fixed(caseload.characterFloorMedianMs)} ms` : ''}`],
+    ['checkCaseload ÷ floor loop (parse the dates only)', `${fixed(caseload.ratioToFloor)}×`, '≤ 3×', ok(caseload.ratioMet), `floor ${fixed(caseload.floorMedianMs)} ms (regular expression and Date.UTC per date); ratio is the median of per-run ratios${caseload.characterFloorMedianMs !== undefined ? `; to the character-code floor ${fixed(caseload.medianMs / caseload.characterFloorMedianMs)}×` : ''}`],
     ['computeFunding, per call', `${fixed(engines.computeFundingPerCall.medianUs)} µs`, '–', '–', `${engines.computeFundingPerCall.speedupVsNaive.toFixed(0)}× faster than re-validating the pack per call`],
     ['selectTier, per call', `${fixed(engines.selectTierPerCall.medianUs)} µs`, '–', '–', ''],
     ['<funding-calculator> first render', `${fixed(browser.components.fundingCalculator.medianMs)} ms`, '–', '–', ''],
