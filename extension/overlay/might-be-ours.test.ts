@@ -52,6 +52,21 @@ describe('the journal loader decides "not ours" without the checks', () => {
       expect(loaderSays(list(['Sag', 'Paragraf', 'Seneste opfølgning']))).toBe(true);
     });
 
+    it('a label split over elements, as the readers read it, and only where they would', () => {
+      const split = [
+        '<label><b>Ten</b>este <input value="VTA"></label><label><b>Frå</b> dato: <input value="01.03.2023"></label>',
+        '<dl><dt><span>Ten</span><span>este</span></dt><dd>VTA</dd><dt><span>Frå</span> <span>dato</span></dt><dd>01.03.2023</dd></dl>',
+      ];
+      for (const html of split) {
+        const document = dom(html);
+        expect([...pageFacts(document, profiles).labels].sort(), html).toEqual(['frå dato', 'teneste']);
+        expect(checksRead(document), html).toBe(true);
+        expect(loaderSays(document), html).toBe(true);
+      }
+      // The same words as the beginning of a longer text are no label.
+      expect(pageFacts(dom('<p><b>Frå</b> dato og klokkeslett for møtet</p>'), profiles).labels.size).toBe(0);
+    });
+
     it('labels as the readers compare them: case, spacing, a colon, a required mark, aria-label', () => {
       expect(loaderSays(dom('<span>*  TENESTE :</span><span>VTA</span>'))).toBe(true);
       expect(loaderSays(dom('<div aria-label="Legal basis">§ 85</div>'))).toBe(true);

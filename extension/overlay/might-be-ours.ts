@@ -55,15 +55,27 @@ export function quickPageFacts(document: Document, wanted: ReadonlySet<string>):
 /** Text with nothing `normalizeLabel` would change but its case (no colon, mark, note, odd spacing). */
 const PLAIN = /^[^\s*:()\u200b\u00ad](?:[^\s*:()\u200b\u00ad]| (?! ))*$/;
 
+/** Every beginning (two characters or more, short of the whole) of the label texts looked for. */
+function beginningsOf(wanted: ReadonlySet<string>): Set<string> {
+  const beginnings = new Set<string>();
+  for (const word of wanted) for (let length = 2; length < word.length; length += 1) beginnings.add(word.slice(0, length));
+  return beginnings;
+}
+
+/** How many elements up a label split over elements (`<b>Start</b>dato`) may be whole. */
+const SPLIT_LABEL_DEPTH = 3;
+
 /**
  * Walks the page's text once (open shadow roots included), yielding every few hundred nodes so
  * the caller can do it in idle slices. A label counts when a text node of its own reads as the
- * label (as the readers compare it); the readers also accept a label split over several elements,
- * which this misses: then the page's button loads the checks, which read it.
+ * label (as the readers compare it), or, for a label split over elements as the readers also
+ * accept it (`<label><b>Start</b>dato</label>`), when a text node begins a label and an element
+ * just above it reads as the whole label.
  */
 export function* collectPageFacts(document: Document, wanted: ReadonlySet<string>, sliceSize = 400): Generator<void, PageFacts> {
   const facts: PageFacts = { labels: new Set(), headers: new Set(), roots: [document] };
   const prefixes = new Set([...wanted].map((word) => word.slice(0, 2)));
+  const beginnings = beginningsOf(wanted);
   const lengths = [...wanted].map((word) => word.length);
   const shortest = Math.min(...lengths);
   // Room for what normalisation removes: spacing, a colon, a required mark, "(påkrevd)".
@@ -81,19 +93,36 @@ export function* collectPageFacts(document: Document, wanted: ReadonlySet<string
         continue;
       }
       const data = (node as Text).data;
-      if (data.length < shortest || data.length > longest) continue;
+      if (data.length < 2 || data.length > longest) continue;
       const text = data.trim();
-      if (text.length < shortest) continue;
+      if (text.length < 2) continue;
       const start = text[0] === '*' ? text.replace(/^[\s*]+/, '') : text;
       if (!prefixes.has(start.slice(0, 2).toLowerCase())) continue;
       const label = PLAIN.test(text) ? text.toLowerCase().normalize('NFC') : normalizeLabel(text);
-      if (!wanted.has(label)) continue;
-      const parent = node.parentElement;
-      if (parent && (isHeaderCell(parent) || OURS.test(parent.localName))) continue;
-      facts.labels.add(label);
+      if (wanted.has(label)) {
+        const parent = node.parentElement;
+        if (parent && (isHeaderCell(parent) || OURS.test(parent.localName))) continue;
+        facts.labels.add(label);
+      } else if (beginnings.has(label)) {
+        const whole = splitLabelAbove(node as Text, wanted, longest);
+        if (whole) facts.labels.add(whole);
+      }
     }
   }
   return facts;
+}
+
+/** The label an element just above a label's first piece reads as, if it reads as a whole label (not a column header, not ours). */
+function splitLabelAbove(piece: Text, wanted: ReadonlySet<string>, longest: number): string | undefined {
+  let element = piece.parentElement;
+  for (let depth = 0; element && depth < SPLIT_LABEL_DEPTH; depth += 1, element = element.parentElement) {
+    if (isHeaderCell(element) || OURS.test(element.localName)) return undefined;
+    const text = element.textContent ?? '';
+    if (text.length > longest) return undefined;
+    const label = normalizeLabel(text);
+    if (wanted.has(label)) return label;
+  }
+  return undefined;
 }
 
 /** The facts of a page at once (tests; the loader walks in slices). */
