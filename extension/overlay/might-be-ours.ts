@@ -77,7 +77,6 @@ export function* collectPageFacts(document: Document, wanted: ReadonlySet<string
   const prefixes = new Set([...wanted].map((word) => word.slice(0, 2)));
   const beginnings = beginningsOf(wanted);
   const lengths = [...wanted].map((word) => word.length);
-  const shortest = Math.min(...lengths);
   // Room for what normalisation removes: spacing, a colon, a required mark, "(påkrevd)".
   const longest = Math.max(0, ...lengths) + 40;
   for (let index = 0; index < facts.roots.length; index += 1) {

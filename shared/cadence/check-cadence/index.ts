@@ -122,7 +122,8 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
     todayDay: dayOfIso(today),
   };
   if (sessions !== undefined) ctx.sessions = sessions;
-  for (const rule of service.obligations) {
+  for (const packRule of service.obligations) {
+    const rule = uniformRule(packRule);
     // Organisation-level duties are checked only when the caller supplies their records.
     if (rule.scope === 'system' && !('held' in rule && rule.held && caseInput[rule.held as keyof CaseInput] !== undefined)) continue;
     const obligation = evaluate(ctx, service, rule, localize(rule.label, locale), describeSource(pack, rule.source, locale));
@@ -172,13 +173,16 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
   const ctx: Context = { pack, locale, t, today, dueSoonDays, anchors: {}, held: {}, sessions: undefined, recentCounts: NO_COUNTS, input: { service: '' }, todayDay: dayOfIso(today) };
   const compiled = new Map<CadenceService, CompiledRule[]>();
   const compile = (service: CadenceService): CompiledRule[] => {
-    const rules = service.obligations.map((rule): CompiledRule => ({
-      rule,
-      label: localize(rule.label, locale),
-      source: describeSource(pack, rule.source, locale),
-      systemHeld: rule.scope === 'system' ? heldOf(rule) ?? false : undefined,
-      summaries: new Map<number, string>(),
-    }));
+    const rules = service.obligations.map((packRule): CompiledRule => {
+      const rule = uniformRule(packRule);
+      return {
+        rule,
+        label: localize(rule.label, locale),
+        source: describeSource(pack, rule.source, locale),
+        systemHeld: rule.scope === 'system' ? heldOf(rule) ?? false : undefined,
+        summaries: new Map<number, string>(),
+      };
+    });
     compiled.set(service, rules);
     return rules;
   };
@@ -219,6 +223,43 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     // `next` in the literal, where checkCadence adds it: the same keys in the same order, one allocation.
     return { ok: true, service: serviceId, today, obligations, warnings: [], errors: [], next: pickNext(obligations) };
   };
+}
+
+/**
+ * A rule as the checks read it: every kind's keys present, in one order, so each rule of every
+ * pack has the same shape. Rules parsed from JSON have a dozen shapes (optional keys, kinds),
+ * and each read of a rule's field then went through a slow lookup for many shapes: a third of a
+ * caseload check. The periods are the pack's own objects (`addPeriod` caches by them).
+ */
+const uniformRules = new WeakMap<ObligationRule, ObligationRule>();
+function uniformRule(rule: ObligationRule): ObligationRule {
+  let uniform = uniformRules.get(rule);
+  if (!uniform) {
+    const fields = rule as Partial<Record<string, unknown>>;
+    uniform = {
+      kind: rule.kind,
+      id: rule.id,
+      label: rule.label,
+      anchor: rule.anchor,
+      anchorFallback: rule.anchorFallback,
+      onlyWhenAnchored: rule.onlyWhenAnchored,
+      scope: rule.scope,
+      source: rule.source,
+      held: fields.held,
+      first: fields.first,
+      every: fields.every,
+      thenAfter: fields.thenAfter,
+      endsAfter: fields.endsAfter,
+      minCount: fields.minCount,
+      window: fields.window,
+      after: fields.after,
+      milestone: fields.milestone,
+      month: fields.month,
+      dueSoonWithin: fields.dueSoonWithin,
+    } as ObligationRule;
+    uniformRules.set(rule, uniform);
+  }
+  return uniform;
 }
 
 /** The record a rule counts, if it counts one. */
