@@ -3,7 +3,8 @@ import { addPeriod, type Period } from '../../calendar/add-period/index.js';
 import { daysBetween, toIsoDate } from '../../calendar/iso-date.js';
 import { HELD_RECORDS, ANCHORS } from '../../rule-pack/vocabulary.js';
 import { addCalendarPeriod, dayOfIso, isoOfDay } from './day-numbers.js';
-import { ANCHORS_READ_BY_NAME, HELD_RECORDS_READ_BY_NAME } from './index.js';
+import { ANCHORS_READ_BY_NAME, HELD_RECORDS_READ_BY_NAME, RULE_KEYS } from './index.js';
+import { obligationRuleSchema } from '../../rule-pack/schema.js';
 
 const PERIODS: Period[] = [
   { amount: 1, unit: 'days' },
@@ -55,8 +56,11 @@ describe('day numbers', () => {
       expect(isoOfDay(dayOfIso('9999-12-31') + 1)).toBe(toIsoDate(new Date(10_000, 0, 1)));
     });
 
-    it('the caseload checker reads every field of the vocabulary by name', () => {
+    it('the caseload checker reads every field of the vocabulary by name, and every field of a rule', () => {
       expect([...ANCHORS_READ_BY_NAME].sort()).toEqual([...ANCHORS].sort());
+      // Every field a rule of any kind may have is copied into the uniform shape the checks read.
+      const ruleFields = new Set(obligationRuleSchema.options.flatMap((option) => Object.keys(option.shape)));
+      expect([...RULE_KEYS].sort()).toEqual([...ruleFields].sort());
       expect([...HELD_RECORDS_READ_BY_NAME].sort()).toEqual([...HELD_RECORDS].sort());
     });
   });

@@ -231,33 +231,15 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
  * and each read of a rule's field then went through a slow lookup for many shapes: a third of a
  * caseload check. The periods are the pack's own objects (`addPeriod` caches by them).
  */
+export const RULE_KEYS = ['kind', 'id', 'label', 'anchor', 'anchorFallback', 'onlyWhenAnchored', 'scope', 'source', 'held', 'first', 'every', 'thenAfter', 'endsAfter', 'minCount', 'window', 'after', 'milestone', 'month', 'dueSoonWithin'] as const;
 const uniformRules = new WeakMap<ObligationRule, ObligationRule>();
 function uniformRule(rule: ObligationRule): ObligationRule {
   let uniform = uniformRules.get(rule);
   if (!uniform) {
-    const fields = rule as Partial<Record<string, unknown>>;
-    uniform = {
-      kind: rule.kind,
-      id: rule.id,
-      label: rule.label,
-      anchor: rule.anchor,
-      anchorFallback: rule.anchorFallback,
-      onlyWhenAnchored: rule.onlyWhenAnchored,
-      scope: rule.scope,
-      source: rule.source,
-      held: fields.held,
-      first: fields.first,
-      every: fields.every,
-      thenAfter: fields.thenAfter,
-      endsAfter: fields.endsAfter,
-      minCount: fields.minCount,
-      window: fields.window,
-      after: fields.after,
-      milestone: fields.milestone,
-      month: fields.month,
-      dueSoonWithin: fields.dueSoonWithin,
-    } as ObligationRule;
-    uniformRules.set(rule, uniform);
+    // Keys added in one order from an empty object: every rule ends with the same hidden class.
+    const fields: Record<string, unknown> = {};
+    for (const key of RULE_KEYS) fields[key] = (rule as Partial<Record<string, unknown>>)[key];
+    uniformRules.set(rule, (uniform = fields as ObligationRule));
   }
   return uniform;
 }
