@@ -76,7 +76,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 function epochDay(iso: IsoDate): number {
   let day = epochDays.get(iso);
   if (day === undefined) {
-    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+    // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+    day = new Date(0).setUTCFullYear(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
     if (epochDays.size > 100_000) epochDays.clear();
     epochDays.set(iso, day);
   }
