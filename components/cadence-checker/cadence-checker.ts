@@ -245,8 +245,10 @@ export class CadenceChecker extends SaksvaktElement {
 
   private async updateOnceCaseloadViewLoaded(): Promise<void> {
     const locale = this.locale;
-    // Both at once rather than one after the other (the base class waits for the language next).
+    // All at once rather than one after the other: the language (the base class waits for it next)
+    // and a built-in pack (which would otherwise start loading at the first render).
     if (!this.messagesLoaded(locale)) void Promise.all([engineTexts.load(locale), this.ownMessages.load(locale)]).catch(() => undefined);
+    this.resolvedPack();
     try {
       await loadCaseloadView();
       // A `result` read while it loaded was none: forget it, so this render checks the caseload.
