@@ -20,8 +20,9 @@ const ENTRIES = {
  * Chunk names that say what a chunk is: a language's messages (`messages-nn-…` for the engines',
  * `messages-nn-validation-…` for the validator's,
  * `funding-calculator-messages-nn-…` for an element's), a funding scheme's formulas
- * (`funding-scheme-sel85-…`), so a vendor, and the size bench, can tell which chunks a page of one
- * language and pack loads.
+ * (`funding-scheme-sel85-…`), an element's part loaded when first used
+ * (`cadence-checker-caseload-view-…`), so a vendor, and the size bench, can tell which chunks a
+ * page of one language and pack loads.
  */
 function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string): string {
   const id = chunk.facadeModuleId ?? '';
@@ -31,6 +32,8 @@ function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string)
   if (element) return `${folder}/${element[1]}-messages-${element[2]}-[hash].js`;
   const scheme = /\/shared\/funding\/compute-funding\/(\w+)\.ts$/.exec(id);
   if (scheme) return `${folder}/funding-scheme-${scheme[1]}-[hash].js`;
+  const part = /\/components\/(cadence-checker|funding-calculator|tier-selector)\/([\w-]+)\.ts$/.exec(id);
+  if (part && part[2] !== part[1]) return `${folder}/${part[1]}-${part[2]}-[hash].js`;
   return `${folder}/[name]-[hash].js`;
 }
 

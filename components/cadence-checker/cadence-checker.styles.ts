@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The single case's styles and the status colours both views use; the caseload table's load with it (caseload-view.ts). */
 export const styles = css`
   .next {
     display: flex;
@@ -84,73 +85,5 @@ export const styles = css`
     text-decoration: underline;
     padding: 0;
     min-height: auto;
-  }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  /* A long caseload scrolls in its own box (focusable, so the keyboard scrolls it too); only the
-     rows in view are in the DOM. */
-  .table-wrap.scroll {
-    max-height: var(--sv-caseload-height, 32rem);
-    overflow-y: auto;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: minmax(5rem, 1fr) minmax(5rem, 1fr) minmax(9rem, 3fr) minmax(6rem, 1fr) minmax(7rem, 1fr);
-    width: 100%;
-    border-bottom: 1px solid var(--_color-border);
-  }
-  .cell {
-    padding: 0.35rem 0.4rem;
-    text-align: left;
-    overflow-wrap: anywhere;
-  }
-  .cell.case,
-  .head .cell {
-    font-weight: 700;
-  }
-  .cell.empty {
-    grid-column: 1 / -1;
-  }
-  .head {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    background: var(--_color-surface);
-  }
-  @container (max-width: 30rem) {
-    .head {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    .row {
-      display: block;
-      padding: 0.35rem 0;
-    }
-    .cell {
-      padding: 0.1rem 0.4rem;
-    }
-    .cell[data-label]:not(.case)::before {
-      content: attr(data-label) ': ';
-      font-weight: 600;
-    }
-  }
-  .head button {
-    background: none;
-    border: none;
-    color: inherit;
-    font-weight: 700;
-    padding: 0;
-    min-height: auto;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-    margin: var(--_space) 0;
   }
 `;

@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   checkCadence,
-  checkCaseload,
   formatDate,
   localize,
   parseDateText,
@@ -10,12 +9,12 @@ import {
   type CadenceResult,
   type CaseInput,
   type CaseloadResult,
-  type CaseloadRow,
   type Locale,
   type Obligation,
   type ObligationStatus,
   type RulePack,
 } from '../../shared/engines.js';
+import { engineTexts } from '../../shared/i18n/messages/engine-texts.js';
 import { InputChecks } from '../../shared/rule-pack/input-checks.js';
 import type { CadenceService } from '../../shared/rule-pack/schema.js';
 import { defineElement } from '../internal/define.js';
@@ -24,7 +23,8 @@ import { SaksvaktElement, jsonListConverter, listConverter } from '../internal/s
 import { baseStyles, tokens } from '../internal/tokens.styles.js';
 import { messages, translate, type CadenceCheckerMessages } from './cadence-checker.messages.js';
 import { styles } from './cadence-checker.styles.js';
-import { orderRows, prepareOrdersWhenIdle, type SortKey } from './caseload-order.js';
+import type { SortKey } from './caseload-order.js';
+import type { CaseloadView } from './caseload-view.js';
 
 const DATE_FIELDS = ['start', 'levelSince', 'arrival', 'informed', 'stayPlan', 'decisionReceived', 'received', 'answered', 'noticeGiven'] as const;
 const LIST_FIELDS = ['followUps', 'sparringDiscussions', 'rateReviews', 'evaluationReports', 'collaborationMeetings', 'conversations', 'systemMeetings', 'guidelineEvaluations', 'departmentEvaluations', 'halfYearEvaluations'] as const;
@@ -38,18 +38,24 @@ const STATUS: Record<ObligationStatus, { key: keyof CadenceCheckerMessages; symb
   'missing-data': { key: 'statusMissing', symbol: '?' },
 };
 
-type VirtualizeModule = typeof import('./virtual-rows.js');
-let virtualizerModule: Promise<VirtualizeModule> | undefined;
-/** Loaded once per page, when a caseload first needs it: a short list never pays for it. */
-const loadVirtualizer = () => (virtualizerModule ??= import('./virtual-rows.js'));
-
-/** Rows in view keep their DOM when the order changes (only their text changes): a sort or filter re-renders no elements. */
-const byPosition = (_row: CaseloadRow, index: number) => index;
-
-/** Up to this many rows render as they are; a longer list renders only the rows in view. */
-const PLAIN_ROWS_MAX = 100;
-/** Rows rendered while the virtualizer loads: more than a screen holds. */
-const FIRST_SCREEN_ROWS = 40;
+type CaseloadViewModule = typeof import('./caseload-view.js');
+let caseloadViewModule: CaseloadViewModule | undefined;
+let caseloadViewLoading: Promise<CaseloadViewModule> | undefined;
+/**
+ * The caseload view (its engine, table, sort, filter, exports and styles), loaded once per page
+ * the first time an element is in caseload mode: a page that shows one case never loads it.
+ * A failed load (offline) is tried again by the next update.
+ */
+function loadCaseloadView(): Promise<CaseloadViewModule> {
+  caseloadViewLoading ??= import('./caseload-view.js').then(
+    (module) => (caseloadViewModule = module),
+    (error: unknown) => {
+      caseloadViewLoading = undefined;
+      throw error;
+    },
+  );
+  return caseloadViewLoading;
+}
 
 /** View state: changing it re-renders the caseload without checking it again. */
 const VIEW_STATE = new Set<PropertyKey>(['sortKey', 'sortAscending', 'filter', 'overrideFor']);
@@ -175,16 +181,22 @@ export class CadenceChecker extends SaksvaktElement {
     });
   }
 
-  private preparedFor?: CaseloadResult;
   private checkedCaseload?: { pack: RulePack; cases: readonly CaseInput[]; lang: Locale; today: string | undefined; result: CaseloadResult };
   private viewOnlyUpdate = false;
 
-  /** The caseload checked once per change of its inputs: sorting, filtering and scrolling reuse it. */
-  private checkCaseloadOnce(pack: RulePack, options: { lang: Locale; today?: string }): CaseloadResult {
+  /**
+   * The caseload checked once per change of its inputs: sorting, filtering and scrolling reuse it.
+   * None while the caseload view loads (its engine comes with it); the element updates once it is there.
+   */
+  private checkCaseloadOnce(pack: RulePack, options: { lang: Locale; today?: string }): CaseloadResult | undefined {
+    if (!caseloadViewModule) {
+      void loadCaseloadView().then(() => this.requestViewUpdate(), () => undefined);
+      return undefined;
+    }
     const cases = this.cases ?? [];
     const known = this.checkedCaseload;
     if (known && known.pack === pack && known.cases === cases && known.lang === options.lang && known.today === options.today) return known.result;
-    const result = checkCaseload(pack, cases, options);
+    const result = caseloadViewModule.checkCaseload(pack, cases, options);
     this.checkedCaseload = { pack, cases, lang: options.lang, today: options.today, result };
     return result;
   }
@@ -222,13 +234,69 @@ export class CadenceChecker extends SaksvaktElement {
     if (result) this.emit('cadence-change', result);
   }
 
+  /**
+   * In caseload mode, an update waits for the caseload view the first time (its module loads, the
+   * page's language meanwhile): the old content stays until then, nothing empty is announced, and
+   * `updateComplete` resolves once the table is shown, as it does for the language.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.mode === 'caseload' && !caseloadViewModule ? this.updateOnceCaseloadViewLoaded() : super.scheduleUpdate();
+  }
+
+  private async updateOnceCaseloadViewLoaded(): Promise<void> {
+    const locale = this.locale;
+    // All at once rather than one after the other: the language (the base class waits for it next)
+    // and a built-in pack (which would otherwise start loading at the first render).
+    if (!this.messagesLoaded(locale)) void Promise.all([engineTexts.load(locale), this.ownMessages.load(locale)]).catch(() => undefined);
+    this.resolvedPack();
+    try {
+      await loadCaseloadView();
+      // A `result` read while it loaded was none: forget it, so this render checks the caseload.
+      this.requestViewUpdate();
+    } catch (error) {
+      // Offline or a missing chunk: render anyway, so the failure is said in the element.
+      console.error(error);
+    }
+    await super.scheduleUpdate();
+  }
+
+  private caseloadView?: CaseloadView;
+  private caseloadStylesAdopted = false;
+
+  /** This element's caseload table, once its module is loaded; its styles join the element's then. */
+  private caseloadViewOnce(): CaseloadView | undefined {
+    if (!caseloadViewModule) return undefined;
+    if (!this.caseloadStylesAdopted && this.renderRoot instanceof ShadowRoot) {
+      this.caseloadStylesAdopted = true;
+      const { caseloadStyles } = caseloadViewModule;
+      // Adopted sheets are replaced as a whole; without them, Lit adds <style> elements, so only the new one.
+      adoptStyles(this.renderRoot, supportsAdoptingStyleSheets ? [...(this.constructor as typeof CadenceChecker).elementStyles, caseloadStyles] : [caseloadStyles]);
+    }
+    const element = this;
+    return (this.caseloadView ??= new caseloadViewModule.CaseloadView({
+      get sortKey() {
+        return element.sortKey;
+      },
+      get sortAscending() {
+        return element.sortAscending;
+      },
+      get filter() {
+        return element.filter;
+      },
+      sortBy: (key, ascending) => {
+        this.sortAscending = ascending;
+        this.sortKey = key;
+      },
+      chooseFilter: (filter) => this.edit(() => (this.filter = filter)),
+      renderAgain: () => this.requestViewUpdate(),
+      shows: (caseload) => this.isConnected && this.checkedCaseload?.result === caseload,
+      statusBadge: (obligation, t) => this.statusBadge(obligation, t),
+    }));
+  }
+
   override updated(): void {
     const result = this.result;
-    // A long caseload's column orders are worked out in idle time after the first screen, so a sort click finds them ready.
-    if (result && 'rows' in result && result.rows.length > PLAIN_ROWS_MAX && this.preparedFor !== result) {
-      this.preparedFor = result;
-      prepareOrdersWhenIdle(result, () => this.isConnected && this.checkedCaseload?.result === result);
-    }
+    if (result && 'rows' in result) this.caseloadView?.rendered(result);
     if (result && 'obligations' in result && result.ok) this.lastGood = result;
     const single = result && 'obligations' in result ? result : undefined;
     this.updateFormValue(single?.next ? { obligation: single.next.id, dueDate: single.next.dueDate, status: single.next.status } : undefined, single && !single.ok ? single.errors[0]?.message : undefined);
@@ -243,7 +311,9 @@ export class CadenceChecker extends SaksvaktElement {
     if (!pack) return wrap(this.renderPackProblem(errors, { packErrors: t('packErrors'), noPack: t('noPack') }));
     if (!pack.cadence) return wrap(html`<p class="notice">${t('noCadence')}</p>`);
     const result = this.result;
-    return wrap(this.mode === 'caseload' ? this.renderCaseload(result as CaseloadResult, locale) : this.renderCase(pack, result as CadenceResult, locale));
+    if (this.mode !== 'caseload') return wrap(this.renderCase(pack, result as CadenceResult, locale));
+    const caseloadView = this.caseloadViewOnce();
+    return wrap(caseloadView && result ? caseloadView.render(result as CaseloadResult, locale, t) : html`<p class="error" role="alert">${t('caseloadViewFailed')}</p>`);
   }
 
   // ── One case ──────────────────────────────────────────────────────────────────────────
@@ -317,7 +387,7 @@ export class CadenceChecker extends SaksvaktElement {
     `;
   }
 
-  private statusBadge(obligation: Obligation, t: ReturnType<typeof translate.bind>) {
+  private statusBadge(obligation: Obligation, t: ReturnType<typeof translate.bind>): TemplateResult {
     if (obligation.completedOn) return html`<span class="status status-ok"><span aria-hidden="true">✓</span>${t('statusDone')}</span>`;
     if (obligation.ended) return html`<span class="status status-ok"><span aria-hidden="true">✓</span>${t('statusEnded')}</span>`;
     const status = STATUS[obligation.status];
@@ -385,89 +455,11 @@ export class CadenceChecker extends SaksvaktElement {
     </div>`;
   }
 
-  // ── Caseload ──────────────────────────────────────────────────────────────────────────
-
-  private renderCaseload(caseload: CaseloadResult, locale: Locale) {
-    const t = translate.bind(locale);
-    const rows = orderRows(caseload, this.sortKey, this.sortAscending, this.filter);
-    const virtualize = rows.length > PLAIN_ROWS_MAX ? this.virtualizer() : undefined;
-    const header = (key: SortKey, label: string) => {
-      const sorted = this.sortKey === key;
-      return html`<div role="columnheader" class="cell" aria-sort=${sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" aria-label=${t('sortBy', { column: label })} @click=${() => {
-          this.sortAscending = sorted ? !this.sortAscending : true;
-          this.sortKey = key;
-        }}>${label}${sorted ? (this.sortAscending ? ' ▲' : ' ▼') : ''}</button>
-      </div>`;
-    };
-    const labels = { case: t('caseColumn'), service: t('serviceColumn'), next: t('nextColumn'), due: t('dueColumn'), status: t('statusColumn') };
-    const row = (entry: CaseloadRow, index: number) => html`<div role="row" class="row" aria-rowindex=${index + 2}>
-      <div role="rowheader" class="cell case" data-label=${labels.case}>${entry.caseId}</div>
-      <div role="cell" class="cell" data-label=${labels.service}>${entry.service}</div>
-      <div role="cell" class="cell" data-label=${labels.next}>${entry.next?.label ?? entry.result.errors[0]?.message ?? entry.result.obligations[0]?.summary ?? ''}</div>
-      <div role="cell" class="cell" data-label=${labels.due}>${entry.next?.dueDate ? formatDate(entry.next.dueDate, locale) : entry.next?.dueAtSession ? t('session', { session: entry.next.dueAtSession }) : '–'}</div>
-      <div role="cell" class="cell" data-label=${labels.status}>${this.statusBadge(entry.next ?? ({ status: entry.status } as Obligation), t)}</div>
-    </div>`;
-    // A long list renders only the rows in view (the virtualizer loads on first need); until it
-    // has loaded, the first screen of rows is rendered as it is, so nothing waits for it.
-    const body = rows.length === 0
-      ? html`<div role="row" class="row" aria-rowindex="2"><div role="cell" class="cell empty">${t('noCases')}</div></div>`
-      : virtualize
-        ? virtualize.virtualize({ items: rows, renderItem: row, keyFunction: byPosition, layout: (this.rowLayout ??= virtualize.flow()) })
-        : (rows.length > PLAIN_ROWS_MAX ? rows.slice(0, FIRST_SCREEN_ROWS) : rows).map(row);
-    return html`
-      <p role="status">${t('counts', { overdue: caseload.counts.overdue, dueSoon: caseload.counts['due-soon'], ok: caseload.counts.ok, missing: caseload.counts['missing-data'] })}</p>
-      <div class="toolbar">
-        <label><input type="checkbox" .checked=${this.filter === 'overdue'} @change=${(event: Event) => this.edit(() => (this.filter = (event.target as HTMLInputElement).checked ? 'overdue' : 'all'))} /> ${t('onlyOverdue')}</label>
-        <button type="button" class="secondary" @click=${() => this.download('ics')}>${t('exportIcs')}</button>
-        <button type="button" class="secondary" @click=${() => this.download('csv')}>${t('exportCsv')}</button>
-      </div>
-      ${caseload.errors.length
-        ? html`<details class="warning"><summary>${t('caseErrors', { count: caseload.counts.invalid })}</summary><ul>${caseload.errors.map((error) => html`<li>${error.caseId}: ${error.message}</li>`)}</ul></details>`
-        : nothing}
-      <div class="table-wrap ${rows.length > PLAIN_ROWS_MAX ? 'scroll' : ''}" tabindex=${rows.length > PLAIN_ROWS_MAX ? '0' : nothing}>
-        <div role="table" part="table" aria-labelledby="heading" aria-rowcount=${Math.max(rows.length, 1) + 1}>
-          <div role="rowgroup" class="head">
-            <div role="row" class="row" aria-rowindex="1">${header('case', labels.case)}${header('service', labels.service)}<div role="columnheader" class="cell">${labels.next}</div>${header('due', labels.due)}${header('status', labels.status)}</div>
-          </div>
-          <div role="rowgroup" class="body">${body}</div>
-        </div>
-      </div>
-    `;
-  }
-
-  private virtualRows?: VirtualizeModule;
-  private rowLayout?: ReturnType<VirtualizeModule['flow']>;
-  private virtualizerLoading?: Promise<void>;
-
-  /** The virtualizer once loaded; the first call starts loading it and renders again when it is there. */
-  private virtualizer(): VirtualizeModule | undefined {
-    if (this.virtualRows) return this.virtualRows;
-    this.virtualizerLoading ??= loadVirtualizer().then((module) => {
-      this.virtualRows = module;
-      this.requestViewUpdate();
-    });
-    return undefined;
-  }
-
   /** Renders again for a change of view (sort, filter, virtualizer loaded) without checking the caseload again. */
   private requestViewUpdate(): void {
     this.viewOnlyUpdate = true;
     this.requestUpdate();
     this.viewOnlyUpdate = false;
-  }
-
-  /** Exports the caseload's open due dates; the export code loads only when asked for. */
-  private async download(kind: 'ics' | 'csv') {
-    const caseload = this.result as CaseloadResult;
-    const { caseloadToICalendar, caseloadToCsv } = await import('../../shared/cadence/export-caseload/index.js');
-    const text = kind === 'ics' ? caseloadToICalendar(caseload) : caseloadToCsv(caseload);
-    const blob = new Blob([kind === 'csv' ? `\ufeff${text}` : text], { type: kind === 'ics' ? 'text/calendar' : 'text/csv' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `saksvakt-${caseload.today}.${kind}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 }
 

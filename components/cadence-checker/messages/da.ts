@@ -63,4 +63,5 @@ export const messages: typeof en = {
   session: (p) => `session ${p.session}`,
   noCases: 'Ingen sager.',
   caseErrors: (p) => `${p.count} sag(er) kunne ikke tjekkes:`,
+  caseloadViewFailed: 'Tabellen over sagsstammen kunne ikke indlæses. Tjek netværksforbindelsen, og genindlæs siden.',
 };

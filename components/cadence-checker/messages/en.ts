@@ -62,4 +62,5 @@ export const messages = {
   session: (p: { session: number }) => `session ${p.session}`,
   noCases: 'No cases.',
   caseErrors: (p: { count: number }) => `${p.count} case(s) could not be checked:`,
+  caseloadViewFailed: 'The caseload table could not be loaded. Check the network connection and reload the page.',
 };

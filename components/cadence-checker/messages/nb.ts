@@ -63,4 +63,5 @@ export const messages: typeof en = {
   session: (p) => `økt ${p.session}`,
   noCases: 'Ingen saker.',
   caseErrors: (p) => `${p.count} sak(er) kunne ikke sjekkes:`,
+  caseloadViewFailed: 'Tabellen over saksmengden kunne ikke lastes. Sjekk nettverkstilkoblingen og last inn siden på nytt.',
 };

@@ -63,4 +63,5 @@ export const messages: typeof en = {
   session: (p) => `økt ${p.session}`,
   noCases: 'Ingen saker.',
   caseErrors: (p) => `${p.count} sak(er) kunne ikkje sjekkast:`,
+  caseloadViewFailed: 'Tabellen over saksmengda kunne ikkje lastast. Sjekk nettverkssambandet og last inn sida på nytt.',
 };
