@@ -1,5 +1,8 @@
 import { loadFundingSchemes } from '../funding/compute-funding/schemes.js';
+import type { Locale } from '../i18n/locale.js';
 import type { RulePack } from '../rule-pack/schema.js';
+import { importPackInLanguage } from './import-in-language.js';
+import { packInLanguage } from './in-language.js';
 
 /** Ids of the packs that ship with Saksvakt. */
 export const BUILT_IN_PACK_IDS = ['no-alver-vekstbedrift', 'dk-vejle-voksen', 'no-molde-arbeid-aktivitet'] as const;
@@ -47,6 +50,8 @@ export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
       provideBuiltInPack(id, pack);
       return pack;
     });
+    // A failed load (offline) may be retried by the next call.
+    pending.catch(() => loading.delete(id));
     loading.set(id, pending);
   }
   return pending;
@@ -56,4 +61,54 @@ export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
 export function provideBuiltInPack(id: BuiltInPackId, pack: RulePack): void {
   if (!loaded.has(id)) loaded.set(id, pack);
   builtInObjects.add(pack);
+}
+
+// A built-in pack in one language, by `${id}/${locale}`: one object per pack and language, so
+// the engines' caches keyed on a pack object keep working across renders.
+const inLanguage = new Map<string, RulePack>();
+const inLanguageLoading = new Map<string, Promise<RulePack>>();
+
+function provideInLanguage(key: string, pack: RulePack): RulePack {
+  const known = inLanguage.get(key);
+  if (known) return known;
+  inLanguage.set(key, pack);
+  builtInObjects.add(pack);
+  return pack;
+}
+
+/**
+ * The built-in pack with every text in `locale` alone (`packInLanguage`) if it is there, else
+ * `undefined` (see `loadBuiltInPackInLanguage`). Made at once from the full pack when that has
+ * loaded (the demo and the extension import every pack).
+ */
+export function loadedBuiltInPackInLanguage(id: BuiltInPackId, locale: Locale): RulePack | undefined {
+  const key = `${id}/${locale}`;
+  const ready = inLanguage.get(key);
+  if (ready) return ready;
+  const full = loaded.get(id);
+  return full ? provideInLanguage(key, packInLanguage(full, locale)) : undefined;
+}
+
+/**
+ * Loads a built-in pack for an element showing `locale`: every text in that language alone, so a
+ * page downloads its own language's texts only (from the package, one chunk per pack and
+ * language). Like a full built-in pack it is not validated again, and the formulas of its
+ * funding schemes load with it. For showing in `locale` only: engine users take the full pack
+ * (`loadBuiltInPack`).
+ */
+export function loadBuiltInPackInLanguage(id: BuiltInPackId, locale: Locale): Promise<RulePack> {
+  const ready = loadedBuiltInPackInLanguage(id, locale);
+  if (ready) return Promise.resolve(ready);
+  const key = `${id}/${locale}`;
+  let pending = inLanguageLoading.get(key);
+  if (!pending) {
+    pending = importPackInLanguage(id, locale, () => loadBuiltInPack(id)).then(async (pack) => {
+      await loadFundingSchemes(pack);
+      return provideInLanguage(key, pack);
+    });
+    // A failed load (offline) may be retried by the next call.
+    pending.catch(() => inLanguageLoading.delete(key));
+    inLanguageLoading.set(key, pending);
+  }
+  return pending;
 }
