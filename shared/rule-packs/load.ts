@@ -1,20 +1,12 @@
 import { loadFundingSchemes } from '../funding/compute-funding/schemes.js';
 import type { Locale } from '../i18n/locale.js';
 import type { RulePack } from '../rule-pack/schema.js';
-import { importPackInLanguage } from './import-in-language.js';
-import { packInLanguage } from './in-language.js';
+import { importFullPack } from './import-full-pack.js';
+import { fromFullPack, importPackInLanguage } from './import-in-language.js';
 
 /** Ids of the packs that ship with Saksvakt. */
 export const BUILT_IN_PACK_IDS = ['no-alver-vekstbedrift', 'dk-vejle-voksen', 'no-molde-arbeid-aktivitet'] as const;
 export type BuiltInPackId = (typeof BUILT_IN_PACK_IDS)[number];
-
-// One dynamic import per pack, so a bundler splits each pack into its own chunk and a page pays
-// only for the packs it names.
-const importers: Record<BuiltInPackId, () => Promise<{ default: unknown }>> = {
-  'no-alver-vekstbedrift': () => import('./no-alver-vekstbedrift.json', { with: { type: 'json' } }),
-  'dk-vejle-voksen': () => import('./dk-vejle-voksen.json', { with: { type: 'json' } }),
-  'no-molde-arbeid-aktivitet': () => import('./no-molde-arbeid-aktivitet.json', { with: { type: 'json' } }),
-};
 
 const loaded = new Map<BuiltInPackId, RulePack>();
 const loading = new Map<BuiltInPackId, Promise<RulePack>>();
@@ -44,7 +36,7 @@ export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(id);
   if (!pending) {
-    pending = importers[id]().then(async (module) => {
+    pending = importFullPack[id]().then(async (module) => {
       const pack = module.default as RulePack;
       await loadFundingSchemes(pack);
       provideBuiltInPack(id, pack);
@@ -78,15 +70,15 @@ function provideInLanguage(key: string, pack: RulePack): RulePack {
 
 /**
  * The built-in pack with every text in `locale` alone (`packInLanguage`) if it is there, else
- * `undefined` (see `loadBuiltInPackInLanguage`). Made at once from the full pack when that has
- * loaded (the demo and the extension import every pack).
+ * `undefined` (see `loadBuiltInPackInLanguage`). In the repository it is made at once from the
+ * full pack when that has loaded (the demo and the extension import every pack).
  */
 export function loadedBuiltInPackInLanguage(id: BuiltInPackId, locale: Locale): RulePack | undefined {
   const key = `${id}/${locale}`;
   const ready = inLanguage.get(key);
   if (ready) return ready;
   const full = loaded.get(id);
-  return full ? provideInLanguage(key, packInLanguage(full, locale)) : undefined;
+  return full && fromFullPack ? provideInLanguage(key, fromFullPack(full, locale)) : undefined;
 }
 
 /**
@@ -102,7 +94,7 @@ export function loadBuiltInPackInLanguage(id: BuiltInPackId, locale: Locale): Pr
   const key = `${id}/${locale}`;
   let pending = inLanguageLoading.get(key);
   if (!pending) {
-    pending = importPackInLanguage(id, locale, () => loadBuiltInPack(id)).then(async (pack) => {
+    pending = importPackInLanguage(id, locale).then(async (pack) => {
       await loadFundingSchemes(pack);
       return provideInLanguage(key, pack);
     });
