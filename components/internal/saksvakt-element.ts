@@ -113,11 +113,9 @@ function userInputEvents<T>(name: string, detail: T): Event[] {
 export abstract class SaksvaktElement extends LitElement {
   static formAssociated = true;
 
-  /**
-   * The rule pack: a built-in id (`no-alver-vekstbedrift`, `dk-vejle-voksen`, `no-molde-arbeid-aktivitet`), pack JSON, or a pack object.
-   * Reading it gives back what was set (a built-in id stays the id). For a built-in id the element
-   * loads that pack's texts in its own language only, and the next language's when `lang` changes.
-   */
+  // Reading `pack` gives back what was set (a built-in id stays the id); the pack in the element's
+  // language that it computes with stays inside (see `resolvePack`, README "Install in your portal").
+  /** The rule pack: a built-in id (`no-alver-vekstbedrift`, `dk-vejle-voksen`, `no-molde-arbeid-aktivitet`), pack JSON, or a pack object. */
   @property({ attribute: 'pack' }) pack: string | RulePack | object = '';
 
   /** Name under which a vendor's form receives the result. */
