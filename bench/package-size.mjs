@@ -98,8 +98,9 @@ function firstLoad(dir, manifest, pack, language) {
   }
   if (language) {
     // The page's language in the catalogues the loaded code loads (an element its own and the
-    // engines' texts, loadLocale the validator's too), found through the dynamic imports of what is
-    // loaded; a catalogue reached only through a chunk loaded on demand (the validator's texts) is not.
+    // engines' texts, loadLocale the engines'), found through the dynamic imports of what is loaded;
+    // a catalogue reached only through a chunk loaded on demand (the validator's texts, which load
+    // with the validator) is not.
     let added = 0;
     for (let more = true; more; ) {
       more = false;
