@@ -16,14 +16,12 @@ export function isBuiltInPackId(id: unknown): id is BuiltInPackId {
   return typeof id === 'string' && (BUILT_IN_PACK_IDS as readonly string[]).includes(id);
 }
 
-/** A built-in pack object (as loaded here): it passed validation in the test suite, so it is not validated again. */
+/**
+ * A built-in pack object as loaded here, full or in one language: the full packs pass validation in
+ * the test suite and the others are made from them (in-language.test.ts), so neither is validated again.
+ */
 export function isBuiltInPack(value: unknown): value is RulePack {
   return typeof value === 'object' && value !== null && builtInObjects.has(value);
-}
-
-/** The built-in pack if it has loaded already, else `undefined` (see `loadBuiltInPack`). */
-export function loadedBuiltInPack(id: BuiltInPackId): RulePack | undefined {
-  return loaded.get(id);
 }
 
 /**
