@@ -2,9 +2,11 @@
 // Sizes of the npm package as a vendor's bundler ships it: small apps that import the built
 // package (dist/components, through its package.json exports) are built for production with Vite,
 // and what the browser loads up front — the entry, every chunk it imports statically, the built-in
-// pack the page names with the formulas of its funding schemes, and the messages of the page's
-// language (loaded on demand, but needed before anything shows) — is gzipped and added up. Chunks loaded on demand and not needed to show the page
-// (other packs and languages, the rule-pack validator, the calendar/CSV export) are not counted.
+// pack the page names in the page's language (the chunk an element loads: every text in that
+// language alone) with the formulas of its funding schemes, and the messages of the page's
+// language (loaded on demand, but needed before anything shows) — is gzipped and added up. Chunks
+// loaded on demand and not needed to show the page (other packs and languages, the full packs
+// `loadBuiltInPack` gives engine users, the rule-pack validator, the calendar/CSV export) are not counted.
 // Run alone: `node bench/package-size.mjs` (builds the package first unless --no-build).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ export const SCENARIOS = [
     language: 'nn',
     source: 'components/index.ts',
     targetBytes: 30 * KB,
-    note: 'Lit, the three elements, the engines, one pack, the messages of the page\'s language (nn); other packs and languages, the validator and the exports load on demand',
+    note: 'Lit, the three elements, the engines, one pack in the page\'s language (nn) and that language\'s messages; other packs and languages, the validator and the exports load on demand',
   },
   {
     id: 'oneElement',
@@ -35,7 +37,7 @@ export const SCENARIOS = [
     language: 'nn',
     source: 'components/funding-calculator/funding-calculator.ts',
     targetBytes: 18 * KB,
-    note: 'saksvakt/funding-calculator: Lit, one element, the engines it uses, one pack, the page\'s language (nn)',
+    note: 'saksvakt/funding-calculator: Lit, one element, the engines it uses, one pack in the page\'s language (nn) and that language\'s messages',
   },
   {
     id: 'engines',
@@ -72,7 +74,7 @@ const isLanguageChunk = (name, language) => new RegExp(`(^|[/-])messages-${langu
 /** The funding schemes a built-in pack has: their formulas load with it (chunks `funding-scheme-<scheme>-…`). */
 const schemesOf = (pack) => Object.keys(JSON.parse(readFileSync(join(ROOT, `shared/rule-packs/${pack}.json`), 'utf8')).funding ?? {});
 
-/** Gzipped bytes of the entry, its static imports, the chunks of the named pack and its schemes, and those of the page's language. */
+/** Gzipped bytes of the entry, its static imports, the named pack in the page's language and its schemes' chunks, and the page's messages. */
 function firstLoad(dir, manifest, pack, language) {
   const files = new Set();
   const visit = (key) => {
@@ -84,8 +86,9 @@ function firstLoad(dir, manifest, pack, language) {
   const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
   visit(entry);
   if (pack) {
-    const packChunk = Object.keys(manifest).find((key) => key.split('/').pop().startsWith(pack));
-    if (!packChunk) throw new Error(`no chunk for pack ${pack}`);
+    // The pack as an element loads it: in the page's language alone (`pack-<id>-<language>-…`, see components/vite.config.ts), not the full pack.
+    const packChunk = Object.keys(manifest).find((key) => key.split('/').pop().startsWith(`pack-${pack}-${language}-`));
+    if (!packChunk) throw new Error(`no chunk for pack ${pack} in ${language}`);
     visit(packChunk);
     for (const scheme of schemesOf(pack)) {
       const schemeChunk = Object.keys(manifest).find((key) => key.split('/').pop().startsWith(`funding-scheme-${scheme}-`));
@@ -95,8 +98,9 @@ function firstLoad(dir, manifest, pack, language) {
   }
   if (language) {
     // The page's language in the catalogues the loaded code loads (an element its own and the
-    // engines' texts, loadLocale the validator's too), found through the dynamic imports of what is
-    // loaded; a catalogue reached only through a chunk loaded on demand (the validator's texts) is not.
+    // engines' texts, loadLocale the engines'), found through the dynamic imports of what is loaded;
+    // a catalogue reached only through a chunk loaded on demand (the validator's texts, which load
+    // with the validator) is not.
     let added = 0;
     for (let more = true; more; ) {
       more = false;

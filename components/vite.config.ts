@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { LOCALES } from '../shared/i18n/locale.js';
 import { rulePackJsonSchema } from '../shared/rule-pack/json-schema.js';
+import type { RulePack } from '../shared/rule-pack/schema.js';
+import { packInLanguage } from '../shared/rule-packs/in-language.js';
 import { BUILT_IN_PACK_IDS } from '../shared/rule-packs/load.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -16,16 +19,22 @@ const ENTRIES = {
   engines: 'shared/engines.ts',
 } as const;
 
+/** Where a built-in pack in one language is imported from (a module `packsPerLanguage` makes). */
+const PACK_IN_LANGUAGE = 'virtual:saksvakt-pack-in-language/';
+
 /**
  * Chunk names that say what a chunk is: a language's messages (`messages-nn-…` for the engines',
  * `messages-nn-validation-…` for the validator's,
  * `funding-calculator-messages-nn-…` for an element's), a funding scheme's formulas
- * (`funding-scheme-sel85-…`), an element's part loaded when first used
+ * (`funding-scheme-sel85-…`), a built-in pack in one language (`pack-no-alver-vekstbedrift-nn-…`;
+ * the full pack is `no-alver-vekstbedrift-…`), an element's part loaded when first used
  * (`cadence-checker-caseload-view-…`), so a vendor, and the size bench, can tell which chunks a
  * page of one language and pack loads.
  */
 function chunkFileName(chunk: { facadeModuleId: string | null }, folder: string): string {
   const id = chunk.facadeModuleId ?? '';
+  const packInOneLanguage = new RegExp(`${PACK_IN_LANGUAGE}([\\w-]+)/(\\w+)$`).exec(id);
+  if (packInOneLanguage) return `${folder}/pack-${packInOneLanguage[1]}-${packInOneLanguage[2]}-[hash].js`;
   const shared = /\/shared\/i18n\/messages\/(\w+)\/(engines|validation)\.ts$/.exec(id);
   if (shared) return `${folder}/messages-${shared[1]}${shared[2] === 'validation' ? '-validation' : ''}-[hash].js`;
   const element = /\/components\/([\w-]+)\/messages\/(\w+)\.ts$/.exec(id);
@@ -65,6 +74,34 @@ function packageFiles(): Plugin {
       for (const [name, source] of Object.entries(ENTRIES)) {
         writeFileSync(resolve(OUT, `${name}.d.ts`), `export * from './types/${source.replace(/\.ts$/, '.js')}';\n`);
       }
+    },
+  };
+}
+
+/**
+ * The built-in packs for the elements, one chunk per pack and language, every text in that
+ * language alone (`packInLanguage`, at build time): a page downloads its own language's texts of
+ * the pack it names, not all four. This replaces shared/rule-packs/import-in-language.ts, which in
+ * the repository makes them from the full pack. The full packs stay as they are for
+ * `loadBuiltInPack` and `saksvakt/packs/*.json`.
+ */
+function packsPerLanguage(): Plugin {
+  const importer = resolve(ROOT, 'shared/rule-packs/import-in-language.ts');
+  return {
+    name: 'saksvakt-packs-per-language',
+    enforce: 'pre',
+    resolveId(source) {
+      return source.startsWith(PACK_IN_LANGUAGE) ? `\0${source}` : null;
+    },
+    load(id) {
+      if (id === importer) {
+        const importers = BUILT_IN_PACK_IDS.map((pack) => `  ${JSON.stringify(pack)}: {\n${LOCALES.map((locale) => `    ${locale}: () => import(${JSON.stringify(`${PACK_IN_LANGUAGE}${pack}/${locale}`)}),`).join('\n')}\n  },`);
+        return `const importers = {\n${importers.join('\n')}\n};\nexport function importPackInLanguage(id, locale) {\n  return importers[id][locale]().then((module) => module.default);\n}\nexport const fromFullPack = undefined;\n`;
+      }
+      if (!id.startsWith(`\0${PACK_IN_LANGUAGE}`)) return null;
+      const [pack, locale] = id.slice(PACK_IN_LANGUAGE.length + 1).split('/') as [string, (typeof LOCALES)[number]];
+      const full = JSON.parse(readFileSync(resolve(ROOT, `shared/rule-packs/${pack}.json`), 'utf8')) as RulePack;
+      return `export default ${JSON.stringify(packInLanguage(full, locale))};\n`;
     },
   };
 }
@@ -144,14 +181,15 @@ function packageManifest() {
 }
 
 // `vite build` builds the npm package: ES modules with the dependencies as imports, one chunk per
-// built-in pack, per language's messages and for the validator, loaded when first used. `--mode cdn` adds the bundle for
+// built-in pack (and per pack and language, for the elements), per language's messages and for
+// the validator, loaded when first used. `--mode cdn` adds the bundle for
 // a plain <script type="module"> from any web server or CDN, as Shoelace's CDN build: one file to
 // name (saksvakt.js, Lit included, minified) that loads the pack it is given, the page's language,
 // the validator and the exports from cdn/ beside it when first used, so a page does not download them up front.
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
-        plugins: [minifyLitTemplates()],
+        plugins: [minifyLitTemplates(), packsPerLanguage()],
         // Not lib mode: Vite leaves whitespace in lib-mode ES output, and this file is shipped as is.
         build: {
           outDir: OUT,
@@ -169,7 +207,7 @@ export default defineConfig(({ mode }) =>
         esbuild: { legalComments: 'none' },
       }
     : {
-        plugins: [minifyLitTemplates(), packageFiles()],
+        plugins: [minifyLitTemplates(), packsPerLanguage(), packageFiles()],
         build: {
           outDir: OUT,
           emptyOutDir: true,

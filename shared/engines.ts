@@ -33,7 +33,11 @@ export type * from './index.js';
 /**
  * Loads the rule-pack validator on demand (it is most of the engines' weight): for apps that
  * validate packs only sometimes. `parseRulePack` above is the same function, loaded up front.
+ * Its texts come with it: in every language `loadLocale` was asked for, before or after.
  */
 export function loadRulePackParser(): Promise<typeof import('./rule-pack/parse-rule-pack/index.js').parseRulePack> {
-  return import('./rule-pack/parse-rule-pack/index.js').then((module) => module.parseRulePack);
+  return import('./rule-pack/parse-rule-pack/index.js').then(async (parser) => {
+    await parser.loadValidationTextsAsked();
+    return parser.parseRulePack;
+  });
 }

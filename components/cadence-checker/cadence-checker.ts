@@ -14,7 +14,6 @@ import {
   type ObligationStatus,
   type RulePack,
 } from '../../shared/engines.js';
-import { engineTexts } from '../../shared/i18n/messages/engine-texts.js';
 import { InputChecks } from '../../shared/rule-pack/input-checks.js';
 import type { CadenceService } from '../../shared/rule-pack/schema.js';
 import { defineElement } from '../internal/define.js';
@@ -245,10 +244,9 @@ export class CadenceChecker extends SaksvaktElement {
 
   private async updateOnceCaseloadViewLoaded(): Promise<void> {
     const locale = this.locale;
-    // All at once rather than one after the other: the language (the base class waits for it next)
-    // and a built-in pack (which would otherwise start loading at the first render).
-    if (!this.messagesLoaded(locale)) void Promise.all([engineTexts.load(locale), this.ownMessages.load(locale)]).catch(() => undefined);
-    this.resolvedPack();
+    // All at once rather than one after the other: the language the base class waits for next
+    // (messages, and a built-in pack in that language) starts loading beside the view.
+    if (!this.languageLoaded(locale)) void this.loadLanguage(locale).catch(() => undefined);
     try {
       await loadCaseloadView();
       // A `result` read while it loaded was none: forget it, so this render checks the caseload.

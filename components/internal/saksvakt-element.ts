@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyDeclaration, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { resolveLocale, type Locale, type RulePack, type RulePackError } from '../../shared/engines.js';
-import { BUILT_IN_PACK_IDS, isBuiltInPack, isBuiltInPackId, loadBuiltInPack, loadedBuiltInPack } from '../../shared/rule-packs/load.js';
+import { BUILT_IN_PACK_IDS, isBuiltInPack, type BuiltInPackId, isBuiltInPackId, loadBuiltInPackInLanguage, loadedBuiltInPackInLanguage } from '../../shared/rule-packs/load.js';
 import { engineTexts } from '../../shared/i18n/messages/engine-texts.js';
 import type { LazyMessages } from '../../shared/i18n/translate.js';
 import { atField, concernsField } from './form-field.js';
@@ -44,20 +44,28 @@ const validationTextsLoaded = (locale: Locale) => validationTexts?.validationMes
 const customPacks = new Map<unknown, Map<Locale, ResolvedPack>>();
 const objectPacks = new WeakMap<object, Map<Locale, ResolvedPack>>();
 
+/** The built-in pack id a `pack` value names, if it names one. */
+function builtInPackIdOf(value: unknown): BuiltInPackId | undefined {
+  const id = typeof value === 'string' ? value.trim() : undefined;
+  return isBuiltInPackId(id) ? id : undefined;
+}
+
 /**
- * Resolves a `pack` value: a built-in pack id, pack JSON text, or a pack object. Custom packs go
- * through `parseRulePack`, so a malformed pack gives readable errors instead of a broken element.
- * A pack may resolve after a moment (`pending`) — a built-in pack loads the first time its id is
- * used, the validator the first time a custom pack is given; `onReady` then runs.
+ * Resolves a `pack` value: a built-in pack id, pack JSON text, or a pack object. A built-in id
+ * gives that pack in `locale` alone (every text in the element's language only, `packInLanguage`).
+ * Custom packs go through `parseRulePack`, so a malformed pack gives readable errors instead of a
+ * broken element. A pack may resolve after a moment (`pending`) — a built-in pack loads the first
+ * time its id is used in a language, the validator the first time a custom pack is given;
+ * `onReady` then runs.
  */
 export function resolvePack(value: unknown, locale: Locale, onReady?: () => void): ResolvedPack {
   if (value === undefined || value === null || value === '') return { errors: [] };
   if (typeof value === 'string') {
     const trimmed = value.trim();
     if (isBuiltInPackId(trimmed)) {
-      const pack = loadedBuiltInPack(trimmed);
+      const pack = loadedBuiltInPackInLanguage(trimmed, locale);
       if (pack) return { pack, errors: [] };
-      void loadBuiltInPack(trimmed).then(() => onReady?.());
+      void loadBuiltInPackInLanguage(trimmed, locale).then(() => onReady?.(), (error: unknown) => console.error(error));
       return { errors: [], pending: true };
     }
     if (!trimmed.startsWith('{')) {
@@ -105,6 +113,8 @@ function userInputEvents<T>(name: string, detail: T): Event[] {
 export abstract class SaksvaktElement extends LitElement {
   static formAssociated = true;
 
+  // Reading `pack` gives back what was set (a built-in id stays the id); the pack in the element's
+  // language that it computes with stays inside (see `resolvePack`, README "Install in your portal").
   /** The rule pack: a built-in id (`no-alver-vekstbedrift`, `dk-vejle-voksen`, `no-molde-arbeid-aktivitet`), pack JSON, or a pack object. */
   @property({ attribute: 'pack' }) pack: string | RulePack | object = '';
 
@@ -116,33 +126,41 @@ export abstract class SaksvaktElement extends LitElement {
   /** The element's own texts, one language loaded at a time (`<element>.messages.ts`). */
   protected abstract readonly ownMessages: LazyMessages<unknown>;
 
-  /** Whether the engines' and the element's messages in `locale` are loaded. */
-  protected messagesLoaded(locale: Locale = this.locale): boolean {
-    return engineTexts.isLoaded(locale) && this.ownMessages.isLoaded(locale);
+  /**
+   * Whether the texts the element shows in `locale` are loaded: the engines' and the element's
+   * messages, and, for a built-in pack id, that pack in `locale`.
+   */
+  protected languageLoaded(locale: Locale = this.locale): boolean {
+    const packId = builtInPackIdOf(this.pack);
+    return engineTexts.isLoaded(locale) && this.ownMessages.isLoaded(locale) && (!packId || loadedBuiltInPackInLanguage(packId, locale) !== undefined);
   }
 
-  private loadMessages(locale: Locale): Promise<unknown> {
-    return Promise.all([engineTexts.load(locale), this.ownMessages.load(locale)]);
+  /** Loads what `languageLoaded(locale)` waits for, all at once. */
+  protected loadLanguage(locale: Locale): Promise<unknown> {
+    const packId = builtInPackIdOf(this.pack);
+    return Promise.all([engineTexts.load(locale), this.ownMessages.load(locale), packId && loadBuiltInPackInLanguage(packId, locale)]);
   }
 
   /**
-   * Renders only once the messages of the element's language are there: the first render waits
-   * for them (the element stays empty a moment rather than flash another language), and a change
-   * of language keeps the old content until the new language has loaded. `updateComplete`
-   * resolves after that render, so it still means "the real content is shown".
+   * Renders only once the texts of the element's language are there (messages, and a built-in
+   * pack in that language): the first render waits for them (the element stays empty a moment
+   * rather than flash another language), and a change of language, or of built-in pack, keeps the
+   * old content until the new one has loaded. `updateComplete` resolves after that render, so it
+   * still means "the real content is shown".
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.messagesLoaded() ? super.scheduleUpdate() : this.updateOnceMessagesLoaded();
+    return this.languageLoaded() ? super.scheduleUpdate() : this.updateOnceLanguageLoaded();
   }
 
-  private async updateOnceMessagesLoaded(): Promise<void> {
+  private async updateOnceLanguageLoaded(): Promise<void> {
     // The language may change while one loads (a `lang` set meanwhile): load until the current one is there.
-    for (let locale = this.locale; !this.messagesLoaded(locale); locale = this.locale) {
+    for (let locale = this.locale; !this.languageLoaded(locale); locale = this.locale) {
       try {
-        await this.loadMessages(locale);
+        await this.loadLanguage(locale);
       } catch (error) {
         // Offline or a missing chunk: render anyway, so the failure (MessagesNotLoadedError,
-        // naming the language) surfaces, and the next update tries the load again.
+        // naming the language; a pack still pending shows nothing) surfaces, and the next update
+        // tries the load again.
         console.error(error);
         break;
       }
@@ -215,9 +233,9 @@ export abstract class SaksvaktElement extends LitElement {
    * is always in step with them, even before the element has rendered.
    */
   protected computeOnce<T>(compute: (pack: RulePack) => T): T | undefined {
-    // `result` read before the language's messages are there: none yet; the element updates once they are.
-    if (!this.messagesLoaded()) {
-      void this.loadMessages(this.locale).then(() => this.requestUpdate(), () => undefined);
+    // `result` read before the language's texts are there: none yet; the element updates once they are.
+    if (!this.languageLoaded()) {
+      void this.loadLanguage(this.locale).then(() => this.requestUpdate(), () => undefined);
       return undefined;
     }
     if (!this.cachedResult) {

@@ -1,17 +1,12 @@
 import { loadFundingSchemes } from '../funding/compute-funding/schemes.js';
+import type { Locale } from '../i18n/locale.js';
 import type { RulePack } from '../rule-pack/schema.js';
+import { importFullPack } from './import-full-pack.js';
+import { fromFullPack, importPackInLanguage } from './import-in-language.js';
 
 /** Ids of the packs that ship with Saksvakt. */
 export const BUILT_IN_PACK_IDS = ['no-alver-vekstbedrift', 'dk-vejle-voksen', 'no-molde-arbeid-aktivitet'] as const;
 export type BuiltInPackId = (typeof BUILT_IN_PACK_IDS)[number];
-
-// One dynamic import per pack, so a bundler splits each pack into its own chunk and a page pays
-// only for the packs it names.
-const importers: Record<BuiltInPackId, () => Promise<{ default: unknown }>> = {
-  'no-alver-vekstbedrift': () => import('./no-alver-vekstbedrift.json', { with: { type: 'json' } }),
-  'dk-vejle-voksen': () => import('./dk-vejle-voksen.json', { with: { type: 'json' } }),
-  'no-molde-arbeid-aktivitet': () => import('./no-molde-arbeid-aktivitet.json', { with: { type: 'json' } }),
-};
 
 const loaded = new Map<BuiltInPackId, RulePack>();
 const loading = new Map<BuiltInPackId, Promise<RulePack>>();
@@ -21,14 +16,12 @@ export function isBuiltInPackId(id: unknown): id is BuiltInPackId {
   return typeof id === 'string' && (BUILT_IN_PACK_IDS as readonly string[]).includes(id);
 }
 
-/** A built-in pack object (as loaded here): it passed validation in the test suite, so it is not validated again. */
+/**
+ * A built-in pack object as loaded here, full or in one language: the full packs pass validation in
+ * the test suite and the others are made from them (in-language.test.ts), so neither is validated again.
+ */
 export function isBuiltInPack(value: unknown): value is RulePack {
   return typeof value === 'object' && value !== null && builtInObjects.has(value);
-}
-
-/** The built-in pack if it has loaded already, else `undefined` (see `loadBuiltInPack`). */
-export function loadedBuiltInPack(id: BuiltInPackId): RulePack | undefined {
-  return loaded.get(id);
 }
 
 /**
@@ -41,12 +34,14 @@ export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
   if (ready) return Promise.resolve(ready);
   let pending = loading.get(id);
   if (!pending) {
-    pending = importers[id]().then(async (module) => {
+    pending = importFullPack[id]().then(async (module) => {
       const pack = module.default as RulePack;
       await loadFundingSchemes(pack);
       provideBuiltInPack(id, pack);
       return pack;
     });
+    // A failed load (offline) may be retried by the next call.
+    pending.catch(() => loading.delete(id));
     loading.set(id, pending);
   }
   return pending;
@@ -56,4 +51,54 @@ export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
 export function provideBuiltInPack(id: BuiltInPackId, pack: RulePack): void {
   if (!loaded.has(id)) loaded.set(id, pack);
   builtInObjects.add(pack);
+}
+
+// A built-in pack in one language, by `${id}/${locale}`: one object per pack and language, so
+// the engines' caches keyed on a pack object keep working across renders.
+const inLanguage = new Map<string, RulePack>();
+const inLanguageLoading = new Map<string, Promise<RulePack>>();
+
+function provideInLanguage(key: string, pack: RulePack): RulePack {
+  const known = inLanguage.get(key);
+  if (known) return known;
+  inLanguage.set(key, pack);
+  builtInObjects.add(pack);
+  return pack;
+}
+
+/**
+ * The built-in pack with every text in `locale` alone (`packInLanguage`) if it is there, else
+ * `undefined` (see `loadBuiltInPackInLanguage`). In the repository it is made at once from the
+ * full pack when that has loaded (the demo and the extension import every pack).
+ */
+export function loadedBuiltInPackInLanguage(id: BuiltInPackId, locale: Locale): RulePack | undefined {
+  const key = `${id}/${locale}`;
+  const ready = inLanguage.get(key);
+  if (ready) return ready;
+  const full = loaded.get(id);
+  return full && fromFullPack ? provideInLanguage(key, fromFullPack(full, locale)) : undefined;
+}
+
+/**
+ * Loads a built-in pack for an element showing `locale`: every text in that language alone, so a
+ * page downloads its own language's texts only (from the package, one chunk per pack and
+ * language). Like a full built-in pack it is not validated again, and the formulas of its
+ * funding schemes load with it. For showing in `locale` only: engine users take the full pack
+ * (`loadBuiltInPack`).
+ */
+export function loadBuiltInPackInLanguage(id: BuiltInPackId, locale: Locale): Promise<RulePack> {
+  const ready = loadedBuiltInPackInLanguage(id, locale);
+  if (ready) return Promise.resolve(ready);
+  const key = `${id}/${locale}`;
+  let pending = inLanguageLoading.get(key);
+  if (!pending) {
+    pending = importPackInLanguage(id, locale).then(async (pack) => {
+      await loadFundingSchemes(pack);
+      return provideInLanguage(key, pack);
+    });
+    // A failed load (offline) may be retried by the next call.
+    pending.catch(() => inLanguageLoading.delete(key));
+    inLanguageLoading.set(key, pending);
+  }
+  return pending;
 }

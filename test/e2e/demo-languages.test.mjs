@@ -18,7 +18,7 @@ const CATALOGUE_MODULES = {
   [`${REPO}/components/funding-calculator/funding-calculator.messages.ts`]: ['messages'],
   [`${REPO}/components/cadence-checker/cadence-checker.messages.ts`]: ['messages'],
   [`${REPO}/components/tier-selector/tier-selector.messages.ts`]: ['messages'],
-  [`${REPO}/shared/i18n/messages/load.ts`]: ['sharedMessages:cadence,tiers,funding,input,validation'],
+  [`${REPO}/shared/i18n/messages/all.ts`]: ['sharedMessages:cadence,tiers,funding,input,validation'],
   [`${REPO}/extension/checks/messages.ts`]: ['translateOverlay'],
 };
 

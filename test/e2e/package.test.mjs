@@ -232,7 +232,9 @@ describe('the npm package in a vendor app', () => {
 
     const page = await browser.newPage();
     const errors = [];
+    const scripts = [];
     page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('request', (request) => scripts.push(new URL(request.url()).pathname.split('/').pop()));
     await page.goto(`${origin}/index.html`);
     await page.waitForFunction(() => /\d/.test(document.querySelector('#alver')?.shadowRoot?.querySelector('[part=amount]')?.textContent ?? ''));
     assert.match(await shadowText(page, '#alver', '[part=amount]'), /^23 500,50/);
@@ -245,6 +247,11 @@ describe('the npm package in a vendor app', () => {
       weekly: document.querySelector('#price').result.amounts.weekly,
     }));
     assert.deepEqual(state, { defined: [true, true, true], next: '2025-10-22', tier, priceTier: tier, weekly: expected });
+    // The nynorsk page loads its packs in nynorsk alone (the package's pack-<id>-nn chunks), no full pack, no other language.
+    const packChunks = scripts.filter((file) => /(no-alver-vekstbedrift|dk-vejle-voksen)/.test(file));
+    assert.ok(packChunks.some((file) => file.startsWith('pack-no-alver-vekstbedrift-nn-')) && packChunks.some((file) => file.startsWith('pack-dk-vejle-voksen-nn-')), packChunks.join(', '));
+    assert.deepEqual(packChunks.filter((file) => !/^pack-[\w-]+-nn-/.test(file)), []);
+    assert.match(await shadowText(page, '#alver', 'h2'), /Alver kommune – plass hjå vekstbedrift/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -1,7 +1,15 @@
 import type { core } from 'zod';
 import { resolveLocale, type Locale } from '../../i18n/locale.js';
-import { translateValidation as t, type ValueKind } from '../../i18n/messages/validation.js';
+import { loadAlongEngineTexts } from '../../i18n/messages/engine-texts.js';
+import { translateValidation as t, validationMessages, type ValueKind } from '../../i18n/messages/validation.js';
 import { rulePackSchema, type RulePack, type SourceRef } from '../schema.js';
+
+/**
+ * The validator's texts load with the validator: from here on `loadLocale` loads them too, and
+ * this loads them in the languages asked before (`loadRulePackParser` awaits it). Run when this
+ * module runs, so an app whose bundle leaves the validator out never downloads them.
+ */
+export const loadValidationTextsAsked = loadAlongEngineTexts((locale) => validationMessages.load(locale));
 
 export type PathSegment = string | number;
 
