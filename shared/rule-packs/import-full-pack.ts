@@ -1,4 +1,4 @@
-import type { BuiltInPackId } from './load.js';
+import type { BuiltInPackId } from './built-in-ids.js';
 
 // One dynamic import per pack, so a bundler splits each pack into its own chunk and a page pays
 // only for the packs it names.

@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { RulePack } from '../rule-pack/schema.js';
 import { importFullPack } from './import-full-pack.js';
 import { packInLanguage } from './in-language.js';
-import type { BuiltInPackId } from './load.js';
+import type { BuiltInPackId } from './built-in-ids.js';
 
 // Where a built-in pack in one language (`packInLanguage`) comes from. In the repository (tests,
 // demo, extension) it is made from the full pack. The package build (components/vite.config.ts)

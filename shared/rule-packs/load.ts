@@ -4,17 +4,14 @@ import type { RulePack } from '../rule-pack/schema.js';
 import { importFullPack } from './import-full-pack.js';
 import { fromFullPack, importPackInLanguage } from './import-in-language.js';
 
-/** Ids of the packs that ship with Saksvakt. */
-export const BUILT_IN_PACK_IDS = ['no-alver-vekstbedrift', 'dk-vejle-voksen', 'no-molde-arbeid-aktivitet'] as const;
-export type BuiltInPackId = (typeof BUILT_IN_PACK_IDS)[number];
+import { type BuiltInPackId } from './built-in-ids.js';
+
+// The ids live apart so the pack importers can name them without importing this module back.
+export { BUILT_IN_PACK_IDS, isBuiltInPackId, type BuiltInPackId } from './built-in-ids.js';
 
 const loaded = new Map<BuiltInPackId, RulePack>();
 const loading = new Map<BuiltInPackId, Promise<RulePack>>();
 const builtInObjects = new WeakSet<object>();
-
-export function isBuiltInPackId(id: unknown): id is BuiltInPackId {
-  return typeof id === 'string' && (BUILT_IN_PACK_IDS as readonly string[]).includes(id);
-}
 
 /**
  * A built-in pack object as loaded here, full or in one language: the full packs pass validation in
