@@ -19,7 +19,7 @@ export {
   type FigureKind,
 } from './rule-pack/compare-packs/compare-packs.js';
 export type { RulePack, SourceRef, ObligationRule, CadenceService, Limit } from './rule-pack/schema.js';
-export { LOCALES, resolveLocale, localize, localizeOr, pickTranslation, isLocale, type Locale, type LocalizedText } from './i18n/locale.js';
+export { LOCALES, inEveryLanguage, resolveLocale, localize, localizeOr, pickTranslation, isLocale, type Locale, type LocalizedText } from './i18n/locale.js';
 export { formatMoney, formatNumber, formatDate, type Currency } from './i18n/format.js';
 // Every language's messages, up front: what imports this file (the demo, the extension, the CLI,
 // the tests) gets answers in any language at once. The package entries load one at a time instead.

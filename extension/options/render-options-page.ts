@@ -1,6 +1,6 @@
 import { html, nothing, render } from 'lit/html.js';
 import { browser } from 'wxt/browser';
-import { builtInPacks, formatDate, localize, LOCALES, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
+import { builtInPacks, formatDate, inEveryLanguage, localize, parseDateText, parseRulePack, resolveLocale, type Locale, type RulePackError } from '../../shared/index.js';
 import { CaseloadError, clearCaseload, DB_NAME, exportCaseload, importCaseload, openCaseload, readCaseload, type CaseloadDb, type ImportResult } from '../storage/caseload-db.js';
 import { CASELOAD_PROBLEM_KEY, readCaseloadProblem, type CaseloadProblem } from '../storage/caseload-problem.js';
 import { loadSettings, PolicyLockedError, saveLocalSettings, type LoadedSettings, type Settings } from '../storage/settings.js';
@@ -140,7 +140,7 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       value = JSON.parse(text);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      await update({ profileErrors: [Object.fromEntries(LOCALES.map((lang) => [lang, translateValidation(lang, 'invalidJson', { detail })])) as Record<Locale, string>] });
+      await update({ profileErrors: [inEveryLanguage((lang) => translateValidation(lang, 'invalidJson', { detail }))] });
       return;
     }
     const list = Array.isArray(value) ? value : [value];
@@ -150,7 +150,7 @@ export async function renderOptionsPage(root: HTMLElement): Promise<void> {
       const result = parseSiteProfile(entry);
       if (result.ok) profiles.push(result.profile);
       // In a list, which profile: its position, counted from 1.
-      else for (const error of result.errors) errors.push(list.length > 1 ? (Object.fromEntries(LOCALES.map((lang) => [lang, `${index + 1}: ${error.text[lang]}`])) as Record<Locale, string>) : error.text);
+      else for (const error of result.errors) errors.push(list.length > 1 ? inEveryLanguage((lang) => `${index + 1}: ${error.text[lang]}`) : error.text);
     });
     if (errors.length) {
       await update({ profileErrors: errors });

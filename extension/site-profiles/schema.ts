@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LOCALES, type Locale } from '../../shared/i18n/locale.js';
-import { describeSchemaIssues } from '../../shared/rule-pack/parse-rule-pack/index.js';
+import { inEveryLanguage, LOCALES, type Locale } from '../../shared/i18n/locale.js';
+import { describeSchemaIssues, type RulePackError } from '../../shared/rule-pack/parse-rule-pack/index.js';
 // Field names and types live apart from zod, so the journal loader can read profiles without the validator.
 import { DECIMAL_SEPARATORS, FIELD_NAMES, FIELD_TYPES, THOUSANDS_SEPARATORS, type FieldName } from './field-names.js';
 
@@ -99,12 +99,9 @@ export const IN_PROFILE: Record<Locale, string> = { en: 'In the profile', nb: 'I
 export function parseSiteProfile(value: unknown): ProfileResult {
   const parsed = siteProfileSchema.safeParse(value);
   if (parsed.success) return { ok: true, profile: parsed.data };
-  const byLanguage = LOCALES.map((locale) => describeSchemaIssues(parsed.error.issues, value, locale, IN_PROFILE[locale]));
+  const byLanguage = Object.fromEntries(LOCALES.map((locale) => [locale, describeSchemaIssues(parsed.error.issues, value, locale, IN_PROFILE[locale])])) as Record<Locale, RulePackError[]>;
   return {
     ok: false,
-    errors: byLanguage[0]!.map((error, index) => ({
-      path: error.pathText,
-      text: Object.fromEntries(LOCALES.map((locale, at) => [locale, byLanguage[at]![index]!.message])) as Record<Locale, string>,
-    })),
+    errors: byLanguage.en.map((error, index) => ({ path: error.pathText, text: inEveryLanguage((locale) => byLanguage[locale][index]!.message) })),
   };
 }

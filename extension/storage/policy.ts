@@ -1,4 +1,4 @@
-import { builtInPacks, LOCALES, parseRulePack, type Locale, type RulePack } from '../../shared/index.js';
+import { builtInPacks, inEveryLanguage, LOCALES, parseRulePack, type Locale, type RulePack } from '../../shared/index.js';
 import { parseSiteProfile, type SiteProfile } from '../site-profiles/schema.js';
 import { findJsonSyntaxError } from '../../shared/json/find-json-syntax-error/index.js';
 import { personalDataIn, stringsIn } from './personal-data-guard.js';
@@ -75,7 +75,6 @@ const shorten = (value: unknown) => {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 };
 
-const inEveryLanguage = (make: (lang: Locale) => string) => Object.fromEntries(LOCALES.map((lang) => [lang, make(lang)])) as Record<Locale, string>;
 
 /** JSON text (Chrome's schema gives strings) or, from Firefox's policies.json, the value itself. */
 function jsonValue(key: PolicyKey, value: unknown): { ok: true; value: unknown } | { ok: false; problem: PolicyProblem } {

@@ -2,6 +2,11 @@
 export const LOCALES = ['nn', 'nb', 'da', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** A text made in each UI language at once, for messages kept until the reader, who may switch language meanwhile, reads them. */
+export function inEveryLanguage(make: (locale: Locale) => string): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, make(locale)])) as Record<Locale, string>;
+}
+
 /** Text written in one or more UI languages; English is always present as the last fallback. */
 export type LocalizedText = { en: string } & Partial<Record<Exclude<Locale, 'en'>, string>>;
 
