@@ -40,13 +40,13 @@ export function formatMoney(value: number, currency: Currency, locale: Locale): 
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
+// By language, then by date: a key built per call (`nn2025-03-01`) cost more than the lookup.
+const formattedDates = new Map<Locale, Map<string, string>>();
+
 /**
  * Formats an ISO calendar date (`2023-03-01`) as the locale writes it (`01.03.2023`).
  * The date is a calendar date: no time zone can move it to another day.
  */
-// By language, then by date: a key built per call (`nn2025-03-01`) cost more than the lookup.
-const formattedDates = new Map<Locale, Map<string, string>>();
-
 export function formatDate(isoDate: string, locale: Locale): string {
   let known = formattedDates.get(locale);
   if (!known) formattedDates.set(locale, (known = new Map()));

@@ -31,7 +31,8 @@ const dateOfIso = (iso: IsoDate) => digit(iso, 8) * 10 + digit(iso, 9);
 /** The year of an ISO date, read from its characters. */
 export { yearOfIso };
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month of a year (`month` 1–12). */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -9,7 +9,7 @@ import { fieldName } from '../../i18n/messages/fields.js';
 import { InputChecks, showValue } from '../../rule-pack/input-checks.js';
 import type { AnchorField, CadenceService, HeldRecord, ObligationRule, RulePack } from '../../rule-pack/schema.js';
 import { ANCHORS, HELD_RECORDS } from '../../rule-pack/vocabulary.js';
-import { addCalendarPeriod, dayFromCivil, dayOfIso, isoOfDay, yearOfIso } from './day-numbers.js';
+import { addCalendarPeriod, dayFromCivil, dayOfIso, daysInMonth, isoOfDay, yearOfIso } from './day-numbers.js';
 import type { CadenceOptions, CadenceResult, CaseInput, Obligation, ObligationStatus } from './types.js';
 
 export type * from './types.js';
@@ -124,8 +124,7 @@ export function checkCadence(pack: RulePack, caseInput: CaseInput, options: Cade
   if (sessions !== undefined) ctx.sessions = sessions;
   for (const packRule of service.obligations) {
     const rule = uniformRule(packRule);
-    // Organisation-level duties are checked only when the caller supplies their records.
-    if (rule.scope === 'system' && !('held' in rule && rule.held && caseInput[rule.held as keyof CaseInput] !== undefined)) continue;
+    if (waitsForRecords(systemDutyRecord(rule), caseInput)) continue;
     const obligation = evaluate(ctx, service, rule, localize(rule.label, locale), describeSource(pack, rule.source, locale));
     if (!obligation) continue;
     applyOverride(ctx, obligation, overrides);
@@ -179,7 +178,7 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
         rule,
         label: localize(rule.label, locale),
         source: describeSource(pack, rule.source, locale),
-        systemHeld: rule.scope === 'system' ? heldOf(rule) ?? false : undefined,
+        systemHeld: systemDutyRecord(rule),
         summaries: new Map<number, string>(),
       };
     });
@@ -206,7 +205,7 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     const rules = compiled.get(service) ?? compile(service);
     for (let index = 0; index < rules.length; index += 1) {
       const { rule, label, source, systemHeld, summaries } = rules[index]!;
-      if (systemHeld !== undefined && (systemHeld === false || (caseInput as Record<string, unknown>)[systemHeld] === undefined)) continue;
+      if (waitsForRecords(systemHeld, caseInput)) continue;
       const obligation = evaluate(ctx, service, rule, label, source);
       if (!obligation) continue;
       const daysUntilDue = obligation.daysUntilDue;
@@ -244,9 +243,15 @@ function uniformRule(rule: ObligationRule): ObligationRule {
   return uniform;
 }
 
-/** The record a rule counts, if it counts one. */
-function heldOf(rule: ObligationRule): HeldRecord | undefined {
-  return 'held' in rule ? rule.held : undefined;
+/** For an organisation-level duty the record it counts (`false`: none), for a case's duty `undefined`. */
+function systemDutyRecord(rule: ObligationRule): HeldRecord | false | undefined {
+  if (rule.scope !== 'system') return undefined;
+  return ('held' in rule && rule.held) || false;
+}
+
+/** Organisation-level duties are checked only when the caller supplies their records. */
+function waitsForRecords(systemRecord: HeldRecord | false | undefined, caseInput: CaseInput): boolean {
+  return systemRecord !== undefined && (systemRecord === false || caseInput[systemRecord] === undefined);
 }
 
 const NO_COUNTS: NonNullable<CaseInput['recentCounts']> = Object.freeze({});
@@ -450,7 +455,7 @@ function evaluate(ctx: Context, service: CadenceService, rule: ObligationRule, l
       const held = ctx.held[rule.held] ?? [];
       if (held.length > 0) obligation.lastHeld = held[held.length - 1]!;
       const monthText = String(rule.month).padStart(2, '0');
-      const monthEnd = (year: number) => isoOfDay((rule.month === 12 ? dayFromCivil(year + 1, 1, 1) : dayFromCivil(year, rule.month + 1, 1)) - 1);
+      const monthEnd = (year: number) => isoOfDay(dayFromCivil(year, rule.month, daysInMonth(year, rule.month)));
       const doneIn = (year: number) => held.some((date) => date >= `${year}-${monthText}-01` && date <= `${year}-12-31`);
       // The first month on or after the anchor is the first one due.
       let year = yearOfIso(ctx.today);
