@@ -3,7 +3,6 @@ import type { Locale } from '../i18n/locale.js';
 import type { RulePack } from '../rule-pack/schema.js';
 import { importFullPack } from './import-full-pack.js';
 import { fromFullPack, importPackInLanguage } from './import-in-language.js';
-
 import { type BuiltInPackId } from './built-in-ids.js';
 
 // The ids live apart so the pack importers can name them without importing this module back.
@@ -29,17 +28,23 @@ export function isBuiltInPack(value: unknown): value is RulePack {
 export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
   const ready = loaded.get(id);
   if (ready) return Promise.resolve(ready);
-  let pending = loading.get(id);
-  if (!pending) {
-    pending = importFullPack[id]().then(async (module) => {
+  return loadOnce(loading, id, () =>
+    importFullPack[id]().then(async (module) => {
       const pack = module.default as RulePack;
       await loadFundingSchemes(pack);
       provideBuiltInPack(id, pack);
       return pack;
-    });
-    // A failed load (offline) may be retried by the next call.
-    pending.catch(() => loading.delete(id));
-    loading.set(id, pending);
+    }),
+  );
+}
+
+/** One load per key at a time; a failed load (offline) may be retried by the next call. */
+function loadOnce<K>(loading: Map<K, Promise<RulePack>>, key: K, load: () => Promise<RulePack>): Promise<RulePack> {
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = load();
+    pending.catch(() => loading.delete(key));
+    loading.set(key, pending);
   }
   return pending;
 }
@@ -87,15 +92,10 @@ export function loadBuiltInPackInLanguage(id: BuiltInPackId, locale: Locale): Pr
   const ready = loadedBuiltInPackInLanguage(id, locale);
   if (ready) return Promise.resolve(ready);
   const key = `${id}/${locale}`;
-  let pending = inLanguageLoading.get(key);
-  if (!pending) {
-    pending = importPackInLanguage(id, locale).then(async (pack) => {
+  return loadOnce(inLanguageLoading, key, () =>
+    importPackInLanguage(id, locale).then(async (pack) => {
       await loadFundingSchemes(pack);
       return provideInLanguage(key, pack);
-    });
-    // A failed load (offline) may be retried by the next call.
-    pending.catch(() => inLanguageLoading.delete(key));
-    inLanguageLoading.set(key, pending);
-  }
-  return pending;
+    }),
+  );
 }
