@@ -8,6 +8,7 @@ import { describeSource, type ResolvedSource } from '../../rule-pack/describe-so
 import { fieldName } from '../../i18n/messages/fields.js';
 import { InputChecks, showValue } from '../../rule-pack/input-checks.js';
 import type { AnchorField, CadenceService, HeldRecord, ObligationRule, RulePack } from '../../rule-pack/schema.js';
+import type { RuleIssue } from '../../rule-pack/result-types.js';
 import { ANCHORS, HELD_RECORDS } from '../../rule-pack/vocabulary.js';
 import { addCalendarPeriod, dayFromCivil, dayOfIso, daysInMonth, isoOfDay, yearOfIso } from './day-numbers.js';
 import type { CadenceOptions, CadenceResult, CaseInput, Obligation, ObligationStatus } from './types.js';
@@ -142,11 +143,8 @@ type CompiledRule = {
   source: ResolvedSource;
   /** Whether the rule is an organisation-level duty, checked only when the case carries its records. */
   systemHeld: HeldRecord | false | undefined;
-  /**
-   * Summaries of open, date-based obligations by days until due: with today and the language
-   * fixed, that number decides the due date, the status and so the text.
-   */
-  summaries: Map<number, string>;
+  /** The rule's "overdue since" text around its date, made on first use (`null`: the text cannot be split). */
+  overdueText: readonly [before: string, after: string] | null | undefined;
 };
 
 /**
@@ -156,7 +154,8 @@ type CompiledRule = {
  * Why it is faster: the options are read and today validated once, not per case; each service's
  * rules have their label and source resolved once; a well-formed case is read without building
  * an error collector or copies of its dates (its lists are used as they are when already sorted,
- * never modified); summaries are shared between cases due the same day. Anything else — a
+ * never modified); an overdue obligation's text is its rule's text joined around the date; a case
+ * checked without an issue shares one frozen empty list of issues. Anything else — a
  * malformed or missing field, an unknown service, counts, overrides, sessions given as text —
  * goes through `checkCadence` itself, so errors are reported exactly as there.
  */
@@ -170,26 +169,28 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
   const services = servicesOf(pack);
   const scratch: Obligation[] = [];
   const ctx: Context = { pack, locale, t, today, dueSoonDays, anchors: {}, held: {}, sessions: undefined, recentCounts: NO_COUNTS, input: { service: '' }, todayDay: dayOfIso(today) };
-  const compiled = new Map<CadenceService, CompiledRule[]>();
-  const compile = (service: CadenceService): CompiledRule[] => {
-    const rules = service.obligations.map((packRule): CompiledRule => {
-      const rule = uniformRule(packRule);
-      return {
-        rule,
-        label: localize(rule.label, locale),
-        source: describeSource(pack, rule.source, locale),
-        systemHeld: systemDutyRecord(rule),
-        summaries: new Map<number, string>(),
-      };
-    });
-    compiled.set(service, rules);
-    return rules;
+  // Each service's rules compiled on first use, found by the case's service id in one lookup.
+  const compiled = new Map<string, CompiledService | null>();
+  const compile = (serviceId: string): CompiledService | null => {
+    const service = services.get(serviceId);
+    const entry: CompiledService | null = service
+      ? {
+          service,
+          rules: service.obligations.map((packRule): CompiledRule => {
+            const rule = uniformRule(packRule);
+            return { rule, label: localize(rule.label, locale), source: describeSource(pack, rule.source, locale), systemHeld: systemDutyRecord(rule), overdueText: undefined };
+          }),
+        }
+      : null;
+    compiled.set(serviceId, entry);
+    return entry;
   };
 
   return (caseInput) => {
     const serviceId = caseInput?.service;
-    const service = typeof serviceId === 'string' ? services.get(serviceId) : undefined;
-    if (!service || caseInput.recentCounts !== undefined || caseInput.overrides?.length) return general(caseInput);
+    const known = typeof serviceId === 'string' ? compiled.get(serviceId) : null;
+    const entry = known === undefined ? compile(serviceId) : known;
+    if (!entry || caseInput.recentCounts !== undefined || caseInput.overrides?.length) return general(caseInput);
     const sessions = caseInput.sessions;
     if (sessions !== undefined && !(typeof sessions === 'number' && Number.isInteger(sessions) && sessions >= 0)) return general(caseInput);
     if (!anchorsAreDates(caseInput)) return general(caseInput);
@@ -201,28 +202,36 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     ctx.held = held;
     ctx.sessions = sessions;
     ctx.input = caseInput;
+    const { service, rules } = entry;
     const found = scratch;
-    const rules = compiled.get(service) ?? compile(service);
+    let count = 0;
+    let next: Obligation | undefined;
     for (let index = 0; index < rules.length; index += 1) {
-      const { rule, label, source, systemHeld, summaries } = rules[index]!;
+      const compiledRule = rules[index]!;
+      const { rule, label, source, systemHeld } = compiledRule;
       if (waitsForRecords(systemHeld, caseInput)) continue;
       const obligation = evaluate(ctx, service, rule, label, source);
       if (!obligation) continue;
-      const daysUntilDue = obligation.daysUntilDue;
-      if (daysUntilDue !== undefined && obligation.completedOn === undefined && !obligation.ended && obligation.status !== 'missing-data') {
-        let summary = summaries.get(daysUntilDue);
-        if (summary === undefined) summaries.set(daysUntilDue, (summary = summarize(ctx, obligation)));
-        obligation.summary = summary;
+      // Most of a caseload is overdue (status overdue with a day count: nothing done, nothing ended).
+      if (obligation.status === 'overdue' && obligation.daysUntilDue !== undefined) {
+        if (compiledRule.overdueText === undefined) compiledRule.overdueText = textAroundDate(t, label);
+        const around = compiledRule.overdueText;
+        obligation.summary = around ? around[0] + formatDate(obligation.dueDate!, locale) + around[1] : summarize(ctx, obligation);
       } else obligation.summary = summarize(ctx, obligation);
-      found.push(obligation);
+      found[count++] = obligation;
+      // The most urgent as they come, as pickNext chooses it.
+      if (isOpen(obligation) && (!next || compareUrgency(obligation, next) < 0)) next = obligation;
     }
-    // A copy of exactly the obligations found: a list grown by push keeps room for 17, and 10 000 results stay alive.
-    const obligations = found.slice();
-    found.length = 0;
+    // A copy of exactly the obligations found: a list grown by push keeps room for 17, and 10 000
+    // results stay alive. The scratch list is never emptied by `length = 0`, which gives its
+    // storage back and made every case allocate it anew.
+    const obligations = found.slice(0, count);
     // `next` in the literal, where checkCadence adds it: the same keys in the same order, one allocation.
-    return { ok: true, service: serviceId, today, obligations, warnings: [], errors: [], next: pickNext(obligations) };
+    return { ok: true, service: serviceId, today, obligations, warnings: NO_ISSUES, errors: NO_ISSUES, next };
   };
 }
+
+type CompiledService = { service: CadenceService; rules: CompiledRule[] };
 
 /**
  * A rule as the checks read it: every kind's keys present, in one order, so each rule of every
@@ -254,6 +263,7 @@ function waitsForRecords(systemRecord: HeldRecord | false | undefined, caseInput
   return systemRecord !== undefined && (systemRecord === false || caseInput[systemRecord] === undefined);
 }
 
+const NO_ISSUES: readonly RuleIssue[] = Object.freeze([]);
 const NO_COUNTS: NonNullable<CaseInput['recentCounts']> = Object.freeze({});
 
 // The case's fields are read by name, not in a loop over ANCHORS / HELD_RECORDS: a property read
@@ -495,6 +505,23 @@ function applyOverride(ctx: Context, obligation: Obligation, overrides: CaseInpu
   if (!override) return;
   obligation.override = { originalDueDate: obligation.dueDate, reason: override.reason.trim() };
   setDue(ctx, obligation, override.date);
+}
+
+const DATE_SLOT = '\u0000date\u0000';
+
+/**
+ * The "overdue since <date>: <label>" text of one rule as the text before and after its date, or
+ * `null` when the message does not place the date once, as it is. Made once per rule and caseload
+ * check: a caseload writes this text for most of its cases, and each one written through the
+ * message function cost a parameter object and three joined strings, the largest share of the
+ * memory a caseload check allocates. The property test beside this file checks the texts equal
+ * the message's own in every language.
+ */
+function textAroundDate(t: BoundTranslator<CadenceMessages>, label: string): readonly [string, string] | null {
+  const probe = t('overdueSince', { date: DATE_SLOT, label });
+  const at = probe.indexOf(DATE_SLOT);
+  if (at < 0 || probe.indexOf(DATE_SLOT, at + 1) >= 0) return null;
+  return [probe.slice(0, at), probe.slice(at + DATE_SLOT.length)];
 }
 
 function summarize(ctx: Context, obligation: Obligation): string {
