@@ -186,6 +186,15 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     return entry;
   };
 
+  // Due dates in words by days from today, one slot per day within about eleven years: cheaper
+  // to reach than the date formatter's cache keyed by text, and a caseload's dates cluster there.
+  const wordsByDay: (string | undefined)[] = new Array(2 * WORDS_SPAN);
+  const dueDateInWords = (daysUntilDue: number, dueDate: IsoDate): string => {
+    const slot = daysUntilDue + WORDS_SPAN;
+    if (slot < 0 || slot >= 2 * WORDS_SPAN) return formatDate(dueDate, locale);
+    return (wordsByDay[slot] ??= formatDate(dueDate, locale));
+  };
+
   return (caseInput) => {
     const serviceId = caseInput?.service;
     const known = typeof serviceId === 'string' ? compiled.get(serviceId) : null;
@@ -216,7 +225,7 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
       if (obligation.status === 'overdue' && obligation.daysUntilDue !== undefined) {
         if (compiledRule.overdueText === undefined) compiledRule.overdueText = textAroundDate(t, label);
         const around = compiledRule.overdueText;
-        obligation.summary = around ? around[0] + formatDate(obligation.dueDate!, locale) + around[1] : summarize(ctx, obligation);
+        obligation.summary = around ? around[0] + dueDateInWords(obligation.daysUntilDue, obligation.dueDate!) + around[1] : summarize(ctx, obligation);
       } else obligation.summary = summarize(ctx, obligation);
       found[count++] = obligation;
       // The most urgent as they come, as pickNext chooses it.
@@ -230,6 +239,8 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     return { ok: true, service: serviceId, today, obligations, warnings: NO_ISSUES, errors: NO_ISSUES, next };
   };
 }
+
+const WORDS_SPAN = 4096;
 
 type CompiledService = { service: CadenceService; rules: CompiledRule[] };
 

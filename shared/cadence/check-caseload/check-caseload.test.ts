@@ -80,5 +80,14 @@ describe('checkCaseload', () => {
     it('an empty caseload', () => {
       expect(checkCaseload(vejle, [], { today: '2025-11-22' }).rows).toEqual([]);
     });
+
+    it('results are read-only: a clean case shares one frozen empty list of issues', () => {
+      const { rows } = checkCaseload(vejle, [{ service: 'sel85', start: '2025-01-15' }, { service: 'sel103', start: '2025-06-01' }], { today: '2025-11-22' });
+      const [first, second] = rows.map((row) => row.result);
+      expect(first!.errors).toEqual([]);
+      expect(first!.warnings).toBe(second!.errors);
+      expect(Object.isFrozen(first!.errors)).toBe(true);
+      expect(() => (first!.errors as unknown[]).push({})).toThrow(TypeError);
+    });
   });
 });
