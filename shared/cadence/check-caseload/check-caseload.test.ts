@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInPacks, checkCaseload, type CaseInput } from '../../index.js';
+import { builtInPacks, checkCaseload, type CaseInput, type CaseloadResult } from '../../index.js';
 import { compareUrgency } from '../check-cadence/index.js';
 import { caseloadToCsv, caseloadToICalendar } from '../export-caseload/index.js';
 
@@ -51,29 +51,46 @@ describe('checkCaseload', () => {
     expect(first).toContain('Handicap, Social og Psykiatri');
   });
 
-  it('orders a large mixed caseload exactly as the urgency comparison does, ties in input order', () => {
+  /** The order compareUrgency gives: status, then the next obligation's urgency, ties in input order. */
+  function expectedOrder(rows: CaseloadResult['rows'], many: CaseInput[]) {
+    const rank = { overdue: 0, 'due-soon': 1, ok: 2, 'missing-data': 3 };
+    const position = new Map(many.map((input, index) => [input.id, index]));
+    return [...rows]
+      .sort((a, b) => {
+        const byRank = rank[a.status] - rank[b.status];
+        if (byRank !== 0) return byRank;
+        const byDue = a.next && b.next ? compareUrgency(a.next, b.next) : a.next ? -1 : b.next ? 1 : 0;
+        return byDue !== 0 ? byDue : position.get(a.caseId)! - position.get(b.caseId)!;
+      })
+      .map((row) => row.caseId);
+  }
+
+  function generated(count: number, seed: number, spanDays: number): CaseInput[] {
     const services = ['sel85', 'sel103', 'sel104', 'sel107', 'sel108-psych', 'sel97', 'sel999'];
-    let seed = 11;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     const day = (offset: number) => new Date(Date.UTC(2019, 0, 1) + Math.floor(offset) * 86_400_000).toISOString().slice(0, 10);
-    const many: CaseInput[] = Array.from({ length: 2000 }, (_, index) => {
-      const start = random() * 2500;
+    return Array.from({ length: count }, (_, index) => {
+      const start = random() * spanDays - (spanDays > 2500 ? spanDays / 2 : 0);
       const input: CaseInput = { id: `c${index}`, service: services[index % services.length]! };
       if (index % 11 !== 0) input.start = day(start);
       if (index % 3 !== 0) input.followUps = [day(start + random() * 400)];
       return input;
     });
-    const rank = { overdue: 0, 'due-soon': 1, ok: 2, 'missing-data': 3 };
+  }
+
+  it('orders a large mixed caseload exactly as the urgency comparison does, ties in input order', () => {
+    const many = generated(2000, 11, 2500);
     const { rows } = checkCaseload(vejle, many, { today: '2025-11-22' });
-    const position = new Map(many.map((input, index) => [input.id, index]));
-    const expected = [...rows].sort((a, b) => {
-      const byRank = rank[a.status] - rank[b.status];
-      if (byRank !== 0) return byRank;
-      const byDue = a.next && b.next ? compareUrgency(a.next, b.next) : a.next ? -1 : b.next ? 1 : 0;
-      return byDue !== 0 ? byDue : position.get(a.caseId)! - position.get(b.caseId)!;
-    });
-    expect(rows.map((row) => row.caseId)).toEqual(expected.map((row) => row.caseId));
+    expect(rows.map((row) => row.caseId)).toEqual(expectedOrder(rows, many));
     expect(new Set(rows.map((row) => row.status)).size).toBe(4);
+  });
+
+  it('orders the same way when due dates lie centuries apart (sorted by key rather than counted per day)', () => {
+    const many = generated(300, 5, 1_400_000);
+    const { rows } = checkCaseload(vejle, many, { today: '2025-11-22' });
+    expect(rows.map((row) => row.caseId)).toEqual(expectedOrder(rows, many));
+    const years = rows.flatMap((row) => (row.next?.dueDate ? [Number(row.next.dueDate.slice(0, 4))] : []));
+    expect(Math.max(...years) - Math.min(...years)).toBeGreaterThan(1000);
   });
 
   describe('edge cases', () => {
