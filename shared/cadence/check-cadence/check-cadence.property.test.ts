@@ -157,6 +157,18 @@ describe('checkCaseload\'s checker — generated caseloads (property-based)', ()
 
 // Counterexamples the properties found, kept as named cases.
 describe('edge cases', () => {
+  it('the caseload checker reads the calendar\'s edges as checkCadence does (leap days, month ends, non-digits)', () => {
+    const dates = ['2024-02-29', '2023-02-29', '2000-02-29', '2100-02-29', '2025-04-30', '2025-04-31', '2025-12-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-0a-01', '２０２５-01-01', '2025/01/01', '0000-01-01', '9999-12-31'];
+    const check = createCadenceChecker(packs.vejle, { today: '2025-11-22' });
+    for (const start of dates) {
+      for (const input of [{ service: 'sel85', start }, { service: 'sel85', start: '2020-01-01', followUps: [start] }]) {
+        expect(check(input), JSON.stringify(input)).toStrictEqual(checkCadence(packs.vejle, input, { today: '2025-11-22' }));
+      }
+    }
+    expect(check({ service: 'sel85', start: '2023-02-29' }).ok).toBe(false);
+    expect(check({ service: 'sel85', start: '2024-02-29' }).ok).toBe(true);
+  });
+
   it('a service that cannot be turned into text: an error at "Service", no TypeError', () => {
     const result = checkCadence(packs.alver, { service: { toString: false } } as never, { today: '2025-01-01' });
     expect(result.ok).toBe(false);
