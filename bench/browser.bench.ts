@@ -167,10 +167,15 @@ async function caseloadView() {
     statusDescending: await viewChange(element, () => header(3).click(), firstBy((a, b) => rank[a.status]! - rank[b.status]!, true)),
   };
   const checkbox = element.shadowRoot!.querySelector<HTMLInputElement>('.toolbar input[type=checkbox]')!;
-  const filters = [
-    await viewChange(element, () => checkbox.click(), () => result().rows.filter((row) => row.status === 'overdue').sort((a, b) => rank[b.status]! - rank[a.status]!)[0]?.caseId),
-    await viewChange(element, () => checkbox.click(), firstBy((a, b) => rank[a.status]! - rank[b.status]!, true)),
-  ];
+  // The filter on and off five times each: one toggle is one sample, and a single sample on a
+  // shared machine swings by a third; each way's median is its figure, the slower way the target's.
+  const filterOn: number[] = [];
+  const filterOff: number[] = [];
+  for (let round = 0; round < 5; round += 1) {
+    filterOn.push(await viewChange(element, () => checkbox.click(), () => result().rows.filter((row) => row.status === 'overdue').sort((a, b) => rank[b.status]! - rank[a.status]!)[0]?.caseId));
+    filterOff.push(await viewChange(element, () => checkbox.click(), firstBy((a, b) => rank[a.status]! - rank[b.status]!, true)));
+  }
+  const filters = [median(filterOn), median(filterOff)];
   // Back to urgency order, then scroll.
   const intervals = await scrollFrames(element, 120);
   element.remove();
@@ -196,6 +201,7 @@ async function caseloadView() {
     sort10kMedianMs: median(sortValues),
     filter10kMs: Math.max(...filters),
     filterToggleMs: filters,
+    filterToggleSamplesMs: { on: filterOn, off: filterOff },
     sortFilterTargetMs: 16,
     scrollFrameMedianMs: median(intervals),
     scrollFrameP95Ms: [...intervals].sort((a, b) => a - b)[Math.ceil(intervals.length * 0.95) - 1]!,

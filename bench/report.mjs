@@ -57,7 +57,7 @@ function caseloadViewRows(view) {
   return [
     ['<cadence-checker>, 10 000 cases, first screen', ms(view.firstScreen10kMs), `≤ ${view.firstScreenTargetMs} ms`, ok(view.firstScreen10kMs <= view.firstScreenTargetMs), `cases handed over to the first rows in the DOM and laid out, checkCaseload included; of it the element's own update (check and render) ${firstScreenAt(10_000).updatedMedianMs === undefined ? '–' : ms(firstScreenAt(10_000).updatedMedianMs)}, the rest waiting for the frame in which the virtualizer places its rows; 1 000 cases ${ms(firstScreenAt(1_000).medianMs)}, 100 000 cases ${ms(firstScreenAt(100_000).medianMs)}; the first caseload on a page ${ms(view.firstScreenFirstOnPageMs)} (loads the virtualizer, here from the same bundle)`],
     ['<cadence-checker>, sort 10 000 rows (slowest column, first sort)', ms(view.sort10kWorstMs), `≤ ${view.sortFilterTargetMs} ms`, ok(view.sort10kWorstMs <= view.sortFilterTargetMs), `click to the first row updated, 1 s after the first screen (column orders prepared in idle time): case ${ms(sorts.case)}, service ${ms(sorts.service)}, due ${ms(sorts.due)}, status ${ms(sorts.status)}, status again (other direction) ${ms(sorts.statusDescending)}${view.coldOrderMs ? `; the orders worked out cold, on arrays: case ${ms(view.coldOrderMs.case)}, service ${ms(view.coldOrderMs.service)}, due ${ms(view.coldOrderMs.due)}, status ${ms(view.coldOrderMs.status)}` : ''}`],
-    ['<cadence-checker>, filter 10 000 rows (slower way)', ms(view.filter10kMs), `≤ ${view.sortFilterTargetMs} ms`, ok(view.filter10kMs <= view.sortFilterTargetMs), `"only overdue" on ${ms(view.filterToggleMs[0])}, off ${ms(view.filterToggleMs[1])}`],
+    ['<cadence-checker>, filter 10 000 rows (slower way)', ms(view.filter10kMs), `≤ ${view.sortFilterTargetMs} ms`, ok(view.filter10kMs <= view.sortFilterTargetMs), `"only overdue" on ${ms(view.filterToggleMs[0])}, off ${ms(view.filterToggleMs[1])} (medians of five toggles each way; slowest single toggle ${ms(Math.max(...view.filterToggleSamplesMs.on, ...view.filterToggleSamplesMs.off))})`],
     ['<cadence-checker>, scrolling 10 000 rows (frame interval, 95th percentile)', ms(view.scrollFrameP95Ms), '≤ 16,7 ms (60 fps) + 1 ms for rAF timestamp jitter', ok(view.scrollFrameP95Ms <= 1000 / 60 + 1), `median ${ms(view.scrollFrameMedianMs)}; ${view.scrollFramesSlowerThan60fps} of ${view.scrollFrames} frames over 20,7 ms; rAF intervals while the list scrolls 2 000 px/s programmatically`],
   ];
 }
@@ -138,6 +138,10 @@ export const WHAT_CHANGED = `## What changed and why it is faster
   the machine's memory speed changing), so the median moves with whether the collections fall
   inside the checks, and with the machine. Paired with the code before this round, in the same
   runs, the check is about twice as fast.
+- **Caseload view, filter (measured differently)**: the filter was one toggle each way, the slower
+  of the two the figure; a single toggle on this shared machine swings by a third between runs.
+  It is now five toggles each way, each way's median, the slower way the figure, with the slowest
+  single toggle shown beside it.
 - **Caseload view, first screen**: over 100 rows, \`<cadence-checker>\` renders through
   \`@lit-labs/virtualizer\`, so only the rows in view (about 25) are in the DOM instead of all of
   them; the virtualizer is imported when a long list first needs it, and the first 40 rows render
