@@ -186,13 +186,17 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
     return entry;
   };
 
-  // Due dates in words by days from today, one slot per day within about eleven years: cheaper
-  // to reach than the date formatter's cache keyed by text, and a caseload's dates cluster there.
-  const wordsByDay: (string | undefined)[] = new Array(2 * WORDS_SPAN);
-  const dueDateInWords = (daysUntilDue: number, dueDate: IsoDate): string => {
+  // An overdue text is the rule's text before the date, the date in words and the rest. In all four
+  // languages the label comes after the date, so the text up to the date is the same for every
+  // rule: it is kept per day from today (a slot, cheaper to reach than the date formatter's cache
+  // keyed by text), and each case joins it to its rule's ending once.
+  const headByDay: (string | undefined)[] = new Array(2 * WORDS_SPAN);
+  let sharedBefore: string | undefined;
+  const overdueText = ([before, after]: readonly [string, string], daysUntilDue: number, dueDate: IsoDate): string => {
+    sharedBefore ??= before;
     const slot = daysUntilDue + WORDS_SPAN;
-    if (slot < 0 || slot >= 2 * WORDS_SPAN) return formatDate(dueDate, locale);
-    return (wordsByDay[slot] ??= formatDate(dueDate, locale));
+    if (before !== sharedBefore || slot < 0 || slot >= 2 * WORDS_SPAN) return before + formatDate(dueDate, locale) + after;
+    return (headByDay[slot] ??= before + formatDate(dueDate, locale)) + after;
   };
 
   return (caseInput) => {
@@ -225,7 +229,7 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
       if (obligation.status === 'overdue' && obligation.daysUntilDue !== undefined) {
         if (compiledRule.overdueText === undefined) compiledRule.overdueText = textAroundDate(t, label);
         const around = compiledRule.overdueText;
-        obligation.summary = around ? around[0] + dueDateInWords(obligation.daysUntilDue, obligation.dueDate!) + around[1] : summarize(ctx, obligation);
+        obligation.summary = around ? overdueText(around, obligation.daysUntilDue, obligation.dueDate!) : summarize(ctx, obligation);
       } else obligation.summary = summarize(ctx, obligation);
       found[count++] = obligation;
       // The most urgent as they come, as pickNext chooses it.
