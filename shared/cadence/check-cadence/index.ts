@@ -516,8 +516,11 @@ function lastHeldSince(ctx: Context, record: HeldRecord, anchor: IsoDate): IsoDa
   return last !== undefined && last >= anchor ? last : undefined;
 }
 
+/** The earliest record on or after the anchor (records are sorted); a loop, as a `find` callback is one more allocation per rule and case. */
 function firstHeldSince(ctx: Context, record: HeldRecord, anchor: IsoDate): IsoDate | undefined {
-  return ctx.held[record]?.find((date) => date >= anchor);
+  const dates = ctx.held[record];
+  if (dates) for (let index = 0; index < dates.length; index += 1) if (dates[index]! >= anchor) return dates[index];
+  return undefined;
 }
 
 function applyOverride(ctx: Context, obligation: Obligation, overrides: CaseInput['overrides'] & {}) {
