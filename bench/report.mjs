@@ -117,22 +117,24 @@ export const WHAT_CHANGED = `## What changed and why it is faster
   shared in a real caseload, so most cases write their own).
 - **checkCaseload, the round after** (a line-level profile, bytes allocated per case, and the
   garbage collector's trace): a 10 000-case check allocated about 880 bytes a case, and whether a
-  minor collection fell inside the check decided much of the figure. Now 520 bytes:
+  minor collection fell inside the check decided much of the figure. Now 480 bytes:
   - the checker's scratch list was emptied with \`length = 0\`, which gives its storage back, so
     every case allocated it anew (150 bytes);
   - a clean case shares one frozen empty list of issues instead of two new ones (results are
     read-only);
-  - an overdue text, most of a caseload's texts, is the rule's own text before and after the date,
-    worked out once per rule, joined around the date in words (kept per day from today): no
-    message call, parameter object or three joined strings per case. The per-rule cache of texts
-    went: a quarter of its lookups found a text, and it held more memory than it saved.
+  - an overdue text, most of a caseload's texts, is no longer a message call per case (a parameter
+    object and three joined strings): the text up to the date is written once per due day and
+    shared by every rule (the label comes after the date in all four languages), and each case
+    joins its rule's ending to it. The per-rule cache of whole texts went: a quarter of its lookups
+    found a text, and it held more memory than it saved. The first record since an anchor is found
+    by a loop, not a callback made per rule and case.
   - Rows are counted into a bucket per due day and then per status, two stable linear passes, as a
     caseload's due dates lie within a few years (dates centuries apart still sort by key); the
     native sort was 6 % of a check. Counts are kept as numbers, and each row's place is noted as the
     row is made.
   - A date is validated with one unsigned comparison per digit, and days up to the 28th need no
     year.
-  What is left is the result itself (row, result, obligations and their texts, about 480 bytes a
+  What is left is the result itself (row, result, obligations and their texts, about 450 bytes a
   case stay alive until the check returns) and the minor collection that copies it when one falls
   inside the check. On this VM such a collection took 7 to 14 ms over one afternoon (the same code,
   the machine's memory speed changing), so the median moves with whether the collections fall
