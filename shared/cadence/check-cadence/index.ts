@@ -192,11 +192,11 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
   // keyed by text), and each case joins it to its rule's ending once.
   const headByDay: (string | undefined)[] = new Array(2 * WORDS_SPAN);
   let sharedBefore: string | undefined;
-  const overdueText = ([before, after]: readonly [string, string], daysUntilDue: number, dueDate: IsoDate): string => {
-    sharedBefore ??= before;
+  const overdueText = (around: readonly [before: string, after: string], daysUntilDue: number, dueDate: IsoDate): string => {
+    const before = around[0];
     const slot = daysUntilDue + WORDS_SPAN;
-    if (before !== sharedBefore || slot < 0 || slot >= 2 * WORDS_SPAN) return before + formatDate(dueDate, locale) + after;
-    return (headByDay[slot] ??= before + formatDate(dueDate, locale)) + after;
+    if (before !== sharedBefore || slot < 0 || slot >= 2 * WORDS_SPAN) return before + formatDate(dueDate, locale) + around[1];
+    return (headByDay[slot] ??= before + formatDate(dueDate, locale)) + around[1];
   };
 
   return (caseInput) => {
@@ -227,7 +227,11 @@ export function createCadenceChecker(pack: RulePack, options: CadenceOptions = {
       if (!obligation) continue;
       // Most of a caseload is overdue (status overdue with a day count: nothing done, nothing ended).
       if (obligation.status === 'overdue' && obligation.daysUntilDue !== undefined) {
-        if (compiledRule.overdueText === undefined) compiledRule.overdueText = textAroundDate(t, label);
+        if (compiledRule.overdueText === undefined) {
+          const around = textAroundDate(t, label);
+          // Rules whose text before the date reads the same hold the same string, so the check per case is one of identity.
+          compiledRule.overdueText = around && around[0] === (sharedBefore ??= around[0]) ? [sharedBefore, around[1]] : around;
+        }
         const around = compiledRule.overdueText;
         obligation.summary = around ? overdueText(around, obligation.daysUntilDue, obligation.dueDate!) : summarize(ctx, obligation);
       } else obligation.summary = summarize(ctx, obligation);
