@@ -1,3 +1,4 @@
+import { loadOnce } from '../load-once/index.js';
 import type { Locale } from './locale.js';
 
 /** A message catalogue: plain strings, or functions of named parameters. */
@@ -79,17 +80,12 @@ export function lazyMessages<M>(owner: string, loaders: Record<Locale, () => Pro
     load(locale) {
       const ready = loaded.get(locale);
       if (ready) return Promise.resolve(ready);
-      let pending = loading.get(locale);
-      if (!pending) {
-        pending = loaders[locale]().then((messages) => {
+      return loadOnce(loading, locale, () =>
+        loaders[locale]().then((messages) => {
           loaded.set(locale, messages);
           return messages;
-        });
-        // A failed load (offline) may be retried by the next call.
-        pending.catch(() => loading.delete(locale));
-        loading.set(locale, pending);
-      }
-      return pending;
+        }),
+      );
     },
     provide(locale, messages) {
       loaded.set(locale, messages);

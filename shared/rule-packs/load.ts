@@ -1,5 +1,6 @@
 import { loadFundingSchemes } from '../funding/compute-funding/schemes.js';
 import type { Locale } from '../i18n/locale.js';
+import { loadOnce } from '../load-once/index.js';
 import type { RulePack } from '../rule-pack/schema.js';
 import { importFullPack } from './import-full-pack.js';
 import { fromFullPack, importPackInLanguage } from './import-in-language.js';
@@ -36,17 +37,6 @@ export function loadBuiltInPack(id: BuiltInPackId): Promise<RulePack> {
       return pack;
     }),
   );
-}
-
-/** One load per key at a time; a failed load (offline) may be retried by the next call. */
-function loadOnce<K>(loading: Map<K, Promise<RulePack>>, key: K, load: () => Promise<RulePack>): Promise<RulePack> {
-  let pending = loading.get(key);
-  if (!pending) {
-    pending = load();
-    pending.catch(() => loading.delete(key));
-    loading.set(key, pending);
-  }
-  return pending;
 }
 
 /** Makes an already imported built-in pack available at once (apps that import every pack eagerly). */

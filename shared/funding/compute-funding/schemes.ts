@@ -1,3 +1,4 @@
+import { loadOnce } from '../../load-once/index.js';
 import type { RulePack } from '../../rule-pack/schema.js';
 import type { FundingContext } from './context.js';
 
@@ -42,14 +43,7 @@ export async function loadFundingSchemes(pack: RulePack): Promise<void> {
   await Promise.all(
     schemesOf(pack).map((scheme) => {
       if (loaded.has(scheme)) return undefined;
-      let pending = loading.get(scheme);
-      if (!pending) {
-        pending = importers[scheme]().then((formulas) => void loaded.set(scheme, formulas));
-        // A failed load (offline) may be retried by the next call.
-        pending.catch(() => loading.delete(scheme));
-        loading.set(scheme, pending);
-      }
-      return pending;
+      return loadOnce(loading, scheme, () => importers[scheme]().then((formulas) => void loaded.set(scheme, formulas)));
     }),
   );
 }
