@@ -1,9 +1,9 @@
-import type { CaseloadResult, CaseloadRow, ObligationStatus } from '../../shared/index.js';
+import type { CaseloadResult, CaseloadRow } from '../../shared/index.js';
+import { statusRank } from '../../shared/cadence/check-cadence/index.js';
 
 export type SortKey = 'urgency' | 'case' | 'service' | 'due' | 'status';
 export type CaseloadFilter = 'all' | 'overdue';
 
-const RANK: Record<ObligationStatus, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'missing-data': 3 };
 const NO_DUE_DATE = '9999-12-31';
 
 /** Case keys as a reader orders them: "k2" before "k10". */
@@ -168,7 +168,7 @@ function sortColumn(rows: readonly CaseloadRow[], key: Exclude<SortKey, 'urgency
     return { order, same: (a, b) => collator.compare(ids[a]!, ids[b]!) === 0 };
   }
   const numbers = new Float64Array(rows.length);
-  if (key === 'status') for (let index = 0; index < rows.length; index += 1) numbers[index] = RANK[rows[index]!.status];
+  if (key === 'status') for (let index = 0; index < rows.length; index += 1) numbers[index] = statusRank(rows[index]!.status);
   else if (key === 'due') {
     // ISO dates compare as their text; a rank among the distinct dates makes them numbers.
     const dates = rows.map((row) => row.next?.dueDate ?? NO_DUE_DATE);

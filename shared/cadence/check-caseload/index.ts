@@ -2,7 +2,7 @@ import { resolveLocale } from '../../i18n/locale.js';
 import { daysBetween, toIsoDate, type IsoDate } from '../../calendar/iso-date.js';
 import type { RulePack } from '../../rule-pack/schema.js';
 import type { RuleIssue } from '../../rule-pack/result-types.js';
-import { createCadenceChecker, type CadenceOptions, type CadenceResult, type CaseInput, type Obligation, type ObligationStatus } from '../check-cadence/index.js';
+import { createCadenceChecker, statusRank, type CadenceOptions, type CadenceResult, type CaseInput, type Obligation, type ObligationStatus } from '../check-cadence/index.js';
 
 export type CaseloadRow = {
   /** The case's pseudonymous key (`id` of the input, else its position). */
@@ -24,10 +24,6 @@ export type CaseloadResult = {
   errors: (RuleIssue & { caseId: string })[];
 };
 
-/** The status's place in the urgency order (a comparison chain: a lookup by name per row was slower). */
-function rankOf(status: ObligationStatus): number {
-  return status === 'overdue' ? 0 : status === 'due-soon' ? 1 : status === 'ok' ? 2 : 3;
-}
 
 /**
  * Checks many cases at once and sorts them by urgency, for a caseworker's list.
@@ -69,7 +65,7 @@ export function checkCaseload(pack: RulePack, cases: readonly CaseInput[], optio
     else missingData += 1;
     // Two literals rather than adding `next` afterwards: the same keys in the same order, without a second allocation per row.
     rows[index] = next ? { caseId, service: result.service, status, result, next } : { caseId, service: result.service, status, result };
-    ranks[index] = rankOf(status);
+    ranks[index] = statusRank(status);
     days[index] = dueDay(next, today);
   }
   const counts = { overdue, 'due-soon': dueSoon, ok, 'missing-data': missingData, invalid };
